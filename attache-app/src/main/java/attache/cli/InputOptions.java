@@ -1,0 +1,42 @@
+package attache.cli;
+
+import attache.ingest.IngestResult;
+import attache.ingest.InputCollector;
+import attache.ingest.InputException;
+import attache.ingest.JsonArticleReader;
+import attache.ingest.TextArticleReader;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/** The options every command that reads articles shares. */
+final class InputOptions {
+
+    /** The largest single input file: an article is kilobytes; tens of megabytes is not an article. */
+    static final long MAX_INPUT_BYTES = 20_000_000L;
+    /** The longest article text: about 150 pages of prose. */
+    static final int MAX_TEXT_CHARS = 1_000_000;
+
+    @Option(names = "--published", paramLabel = "DATE",
+            description = "Publication date (YYYY-MM-DD) for inputs that give none.")
+    LocalDate published;
+
+    @Parameters(paramLabel = "INPUT", arity = "1..*",
+            description = "Files (.json, .jsonl, .txt, .html, .htm, optionally .gz), folders, or - for standard input.")
+    List<String> inputs;
+
+    List<IngestResult> collect() {
+        Optional<LocalDate> fallback = Optional.ofNullable(published);
+        InputCollector collector = new InputCollector(MAX_INPUT_BYTES,
+                new JsonArticleReader(fallback, MAX_TEXT_CHARS),
+                new TextArticleReader(fallback, text -> Optional.empty()),
+                (page, id, origin) -> {
+                    throw new InputException(origin, "HTML input is not readable yet");
+                },
+                System.in);
+        return collector.collect(inputs);
+    }
+}

@@ -1,0 +1,88 @@
+package attache.cli;
+
+import attache.ingest.IngestResult;
+import attache.nlp.CoreNlpEngine;
+import attache.output.DocumentWriter;
+import attache.pipeline.BatchReport;
+import attache.pipeline.BatchRunner;
+import attache.pipeline.StandardPipeline;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/** {@code attache process}: articles in, one JSON document per article out. */
+@Command(name = "process", mixinStandardHelpOptions = true,
+        description = "Analyse articles and write one JSON document per article, one per line.",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:every input was analysed", "1:some inputs failed (listed at the end)",
+                "2:usage error"})
+final class ProcessCommand implements Callable<Integer> {
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+            description = "Where to write the documents (default: standard output).")
+    Path output;
+
+    @Option(names = "--threads", paramLabel = "N",
+            description = "Worker threads sharing one loaded model (default: the number of cores).")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    @Mixin
+    InputOptions input;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintStream err = System.err;
+        List<IngestResult> inputs = input.collect();
+        boolean anyArticle = inputs.stream().anyMatch(r -> r instanceof IngestResult.Parsed);
+        BatchReport report;
+        try (Writer out = open(output)) {
+            if (anyArticle) {
+                BatchRunner runner = new BatchRunner(StandardPipeline.build(CoreNlpEngine.load()), threads);
+                DocumentWriter writer = new DocumentWriter();
+                report = runner.run(inputs, doc -> {
+                    out.write(writer.toJsonLine(doc));
+                    out.write('\n');
+                }, new ConsoleListener(err));
+            } else {
+                report = BatchReport.ofRejections(inputs);
+                report.rejected().forEach(r -> ConsoleListener.printError(err, r));
+            }
+        }
+        ConsoleListener.printSummary(err, report);
+        return report.hasFailures() ? 1 : 0;
+    }
+
+    private static Writer open(Path output) throws IOException {
+        if (output == null) {
+            return new BufferedWriter(new OutputStreamWriter(new NonClosing(System.out), StandardCharsets.UTF_8));
+        }
+        Path parent = output.toAbsolutePath().getParent();
+        if (parent != null) {
+            Files.createDirectories(parent);
+        }
+        return Files.newBufferedWriter(output, StandardCharsets.UTF_8);
+    }
+
+    /** Standard output stays open for whatever prints after the documents. */
+    private static final class NonClosing extends java.io.FilterOutputStream {
+        NonClosing(java.io.OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void close() throws IOException {
+            flush();
+        }
+    }
+}

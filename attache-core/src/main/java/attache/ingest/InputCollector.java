@@ -1,0 +1,168 @@
+package attache.ingest;
+
+import attache.model.Article;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * Turns the command line's inputs (files, folders walked in name order, {@code -} for standard
+ * input) into articles and rejections, in a deterministic order. Nothing here throws for a bad
+ * input: every problem becomes a {@link IngestResult.Rejected} naming the input and the reason.
+ */
+public final class InputCollector {
+
+    /** Reads one HTML page into an article. */
+    @FunctionalInterface
+    public interface HtmlReader {
+        Article read(byte[] page, String id, String origin);
+    }
+
+    private final TextDecoder decoder;
+    private final long maxBytes;
+    private final JsonArticleReader json;
+    private final TextArticleReader text;
+    private final HtmlReader html;
+    private final InputStream stdin;
+
+    public InputCollector(long maxBytes, JsonArticleReader json, TextArticleReader text, HtmlReader html,
+                          InputStream stdin) {
+        this.decoder = new TextDecoder(maxBytes);
+        this.maxBytes = maxBytes;
+        this.json = json;
+        this.text = text;
+        this.html = html;
+        this.stdin = stdin;
+    }
+
+    public List<IngestResult> collect(List<String> inputs) {
+        List<IngestResult> results = new ArrayList<>();
+        for (String input : inputs) {
+            if (input.equals("-")) {
+                results.addAll(readStdin());
+                continue;
+            }
+            Path path = Path.of(input);
+            if (Files.isDirectory(path)) {
+                results.addAll(readFolder(path));
+            } else if (Files.isRegularFile(path)) {
+                results.addAll(readFile(path, true));
+            } else {
+                results.add(new IngestResult.Rejected(input, Files.exists(path) ? "not a regular file"
+                        : "no such file or folder"));
+            }
+        }
+        return results;
+    }
+
+    private List<IngestResult> readFolder(Path folder) {
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(folder)) {
+            files = walk.filter(Files::isRegularFile)
+                    .filter(p -> InputFormat.ofFileName(p.getFileName().toString()).isPresent())
+                    .sorted()
+                    .toList();
+        } catch (IOException e) {
+            return List.of(new IngestResult.Rejected(folder.toString(), "cannot list the folder: " + e.getMessage()));
+        }
+        List<IngestResult> results = new ArrayList<>();
+        for (Path file : files) {
+            results.addAll(readFile(file, false));
+        }
+        return results;
+    }
+
+    private List<IngestResult> readFile(Path file, boolean named) {
+        String origin = file.toString();
+        String name = file.getFileName().toString();
+        Optional<InputFormat> format = InputFormat.ofFileName(name);
+        if (format.isEmpty()) {
+            return List.of(new IngestResult.Rejected(origin,
+                    "unknown format: expected .json, .jsonl, .txt, .html or .htm, optionally .gz"));
+        }
+        try {
+            decoder.checkSize(Files.size(file), origin);
+            byte[] bytes = name.toLowerCase(java.util.Locale.ROOT).endsWith(".gz") ? gunzip(file, origin)
+                    : Files.readAllBytes(file);
+            return parse(bytes, format.get(), origin, InputFormat.baseName(name));
+        } catch (InputException e) {
+            return List.of(IngestResult.Rejected.of(e));
+        } catch (IOException e) {
+            return List.of(new IngestResult.Rejected(origin, "cannot read: " + e.getMessage()));
+        }
+    }
+
+    private List<IngestResult> readStdin() {
+        try {
+            byte[] bytes = readCapped(stdin, "-");
+            String content = decoder.decode(bytes, "-");
+            InputFormat format = InputFormat.sniff(content);
+            return parse(bytes, format, "-", "stdin");
+        } catch (InputException e) {
+            return List.of(IngestResult.Rejected.of(e));
+        } catch (IOException e) {
+            return List.of(new IngestResult.Rejected("-", "cannot read standard input: " + e.getMessage()));
+        }
+    }
+
+    private List<IngestResult> parse(byte[] bytes, InputFormat format, String origin, String id) {
+        try {
+            return switch (format) {
+                case HTML -> List.of(new IngestResult.Parsed(html.read(bytes, id, origin)));
+                case JSON -> json.readDocument(decoder.decode(bytes, origin), origin, id);
+                case JSONL -> readLines(decoder.decode(bytes, origin), origin, id);
+                case TEXT -> List.of(new IngestResult.Parsed(text.read(decoder.decode(bytes, origin), id, origin)));
+            };
+        } catch (InputException e) {
+            return List.of(IngestResult.Rejected.of(e));
+        }
+    }
+
+    private List<IngestResult> readLines(String content, String origin, String id) {
+        List<IngestResult> results = new ArrayList<>();
+        String[] lines = content.split("\r?\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            if (!lines[i].isBlank()) {
+                results.add(json.readLine(lines[i], origin, i + 1, id));
+            }
+        }
+        if (results.isEmpty()) {
+            results.add(new IngestResult.Rejected(origin, "no records (only blank lines)"));
+        }
+        return results;
+    }
+
+    private byte[] gunzip(Path file, String origin) throws IOException {
+        try (InputStream in = new GZIPInputStream(Files.newInputStream(file))) {
+            return readCapped(in, origin);
+        } catch (java.util.zip.ZipException | java.io.EOFException e) {
+            throw new InputException(origin, "broken gzip data: " + e.getMessage());
+        }
+    }
+
+    /** Reads at most the size limit, so a compressed bomb or an endless pipe cannot exhaust memory. */
+    private byte[] readCapped(InputStream in, String origin) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        byte[] buffer = new byte[65536];
+        long total = 0;
+        int n;
+        while ((n = in.read(buffer)) > 0) {
+            total += n;
+            decoder.checkSize(total, origin);
+            out.write(buffer, 0, n);
+        }
+        return out.toByteArray();
+    }
+
+    long maxBytes() {
+        return maxBytes;
+    }
+}

@@ -1,0 +1,143 @@
+package attache.output;
+
+import attache.model.AnalyzedArticle;
+import attache.model.Article;
+import attache.model.Boilerplate;
+import attache.model.BodyText;
+import attache.model.Mention;
+import attache.model.Quote;
+import attache.model.Sentence;
+import attache.model.TextSpan;
+import attache.model.TimeExpression;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/**
+ * Writes an analysed article as the per-article JSON document of the output contract
+ * ({@code shared/eval/README.md} and the README's "Output" section). Fields are written in a fixed
+ * order and nothing depends on the clock or the thread, so the same input gives the same bytes.
+ */
+public final class DocumentWriter {
+
+    private final ObjectMapper mapper = new ObjectMapper();
+
+    /** One document on one line, without a line break. */
+    public String toJsonLine(AnalyzedArticle doc) {
+        try {
+            return mapper.writeValueAsString(toTree(doc));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot serialise " + doc.article().id(), e);
+        }
+    }
+
+    public ObjectNode toTree(AnalyzedArticle doc) {
+        Article article = doc.article();
+        ObjectNode root = mapper.createObjectNode();
+        root.put("id", article.id());
+        root.put("url", article.url());
+        root.put("published", article.published().toString());
+        root.put("title", article.title());
+        root.put("text", article.text());
+        root.set("dateline", dateline(doc));
+        root.set("body", body(doc.body()));
+        root.set("boilerplate", boilerplate(doc));
+        root.set("sentences", sentences(doc));
+        root.set("entities", entities(doc));
+        root.set("times", times(doc));
+        root.set("quotes", quotes(doc));
+        root.set("events", mapper.createArrayNode());
+        return root;
+    }
+
+    private ObjectNode dateline(AnalyzedArticle doc) {
+        return doc.dateline().map(d -> {
+            ObjectNode node = mapper.createObjectNode();
+            node.put("place", d.place());
+            node.put("date", d.date() == null ? null : d.date().toString());
+            span(node, d.span());
+            return node;
+        }).orElse(null);
+    }
+
+    private ObjectNode body(BodyText body) {
+        ObjectNode node = mapper.createObjectNode();
+        node.put("text", body.text());
+        ArrayNode segments = node.putArray("segments");
+        for (TextSpan s : body.segments()) {
+            span(segments.addObject(), s);
+        }
+        return node;
+    }
+
+    private ArrayNode boilerplate(AnalyzedArticle doc) {
+        ArrayNode array = mapper.createArrayNode();
+        for (Boilerplate b : doc.boilerplate()) {
+            ObjectNode node = array.addObject();
+            node.put("text", b.text());
+            node.put("kind", b.kind().label());
+            span(node, b.span());
+        }
+        return array;
+    }
+
+    private ArrayNode sentences(AnalyzedArticle doc) {
+        ArrayNode array = mapper.createArrayNode();
+        for (Sentence s : doc.sentences()) {
+            ObjectNode node = array.addObject();
+            node.put("index", s.index());
+            span(node, s.span());
+        }
+        return array;
+    }
+
+    private ArrayNode entities(AnalyzedArticle doc) {
+        ArrayNode array = mapper.createArrayNode();
+        for (Mention m : doc.entities()) {
+            ObjectNode node = array.addObject();
+            node.put("text", m.text());
+            node.put("type", m.type().name());
+            span(node, m.span());
+            node.put("canonical", m.canonical());
+            node.put("sentence", m.sentence());
+            node.putNull("actor");
+        }
+        return array;
+    }
+
+    private ArrayNode times(AnalyzedArticle doc) {
+        ArrayNode array = mapper.createArrayNode();
+        for (TimeExpression t : doc.times()) {
+            ObjectNode node = array.addObject();
+            node.put("text", t.text());
+            node.put("value", t.value());
+            node.put("type", t.type().name());
+            span(node, t.span());
+            node.put("sentence", t.sentence());
+            node.put("resolved_by", t.detector());
+        }
+        return array;
+    }
+
+    private ArrayNode quotes(AnalyzedArticle doc) {
+        ArrayNode array = mapper.createArrayNode();
+        for (Quote q : doc.quotes()) {
+            ObjectNode node = array.addObject();
+            node.put("text", q.text());
+            span(node, q.span());
+            ArrayNode parts = node.putArray("parts");
+            q.parts().forEach(p -> span(parts.addObject(), p));
+            node.put("speaker", q.speaker().map(Quote.Speaker::name).orElse(null));
+            node.put("speaker_start", q.speaker().map(s -> s.mention().start()).orElse(null));
+            node.put("speaker_end", q.speaker().map(s -> s.mention().end()).orElse(null));
+            node.putNull("speaker_actor");
+        }
+        return array;
+    }
+
+    private static void span(ObjectNode node, TextSpan span) {
+        node.put("start", span.start());
+        node.put("end", span.end());
+    }
+}
