@@ -1,7 +1,6 @@
 package attache.cli;
 
 import attache.ingest.IngestResult;
-import attache.nlp.CoreNlpEngine;
 import attache.output.DocumentWriter;
 import attache.pipeline.BatchReport;
 import attache.pipeline.BatchRunner;
@@ -40,6 +39,12 @@ final class ProcessCommand implements Callable<Integer> {
     @Mixin
     InputOptions input;
 
+    private final Main.Models models;
+
+    ProcessCommand(Main.Models models) {
+        this.models = models;
+    }
+
     @Override
     public Integer call() throws Exception {
         PrintStream err = System.err;
@@ -48,7 +53,7 @@ final class ProcessCommand implements Callable<Integer> {
         BatchReport report;
         try (Writer out = open(output)) {
             if (anyArticle) {
-                BatchRunner runner = new BatchRunner(StandardPipeline.build(CoreNlpEngine.load()), threads);
+                BatchRunner runner = new BatchRunner(StandardPipeline.build(models.engine()), threads);
                 DocumentWriter writer = new DocumentWriter();
                 report = runner.run(inputs, doc -> {
                     out.write(writer.toJsonLine(doc));

@@ -18,10 +18,15 @@ public final class StandardPipeline {
     }
 
     public static Pipeline build(CoreNlpEngine engine) {
-        return Pipeline.of(List.of(
+        return Pipeline.of(stages(engine));
+    }
+
+    /** The stages in order, for callers that wrap them (the benchmark times each one). */
+    public static List<Stage> stages(CoreNlpEngine engine) {
+        return List.of(
                 new BoilerplateStripper(),
                 LanguageCheck.english(),
                 new CoreNlpAnnotator(engine),
-                new EntityLinker()));
+                new EntityLinker());
     }
 }
