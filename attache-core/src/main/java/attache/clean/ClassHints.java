@@ -60,6 +60,11 @@ final class ClassHints {
                 .toLowerCase(Locale.ROOT).strip();
     }
 
+    /** Body and html carry page-wide classes ("header-spacing") that say nothing about their text. */
+    static boolean isPageRoot(Element el) {
+        return el.normalName().equals("body") || el.normalName().equals("html") || el.parent() == null;
+    }
+
     /** The kind of boilerplate the element's tag or names suggest, if any. */
     static Optional<BoilerplateKind> kind(Element el) {
         switch (el.normalName()) {
@@ -85,6 +90,14 @@ final class ClassHints {
             }
         }
         return Optional.empty();
+    }
+
+    /** Kinds whose names are specific enough to trust even on a large element. */
+    static boolean isStrong(BoilerplateKind kind) {
+        return switch (kind) {
+            case NAVIGATION, ADVERTISEMENT, RELATED_LINKS, COMMENTS, SHARE_WIDGET, COOKIE_NOTICE -> true;
+            default -> false;
+        };
     }
 
     /** Whether the names suggest article content ("article-body", "story", itemprop=articleBody). */

@@ -24,8 +24,16 @@ final class ContentScorer {
     private final Map<Element, TextStats> stats;
     private final Map<Element, Double> scores = new IdentityHashMap<>();
 
-    ContentScorer(Map<Element, TextStats> stats) {
+    private final boolean skipUnlikely;
+
+    /**
+     * @param skipUnlikely whether paragraphs under boilerplate-named elements are kept from voting;
+     *                     a first pass does so, and a second without it rescues pages whose
+     *                     wrappers have misleading names ("Page-ad-margins", "paywall")
+     */
+    ContentScorer(Map<Element, TextStats> stats, boolean skipUnlikely) {
         this.stats = stats;
+        this.skipUnlikely = skipUnlikely;
     }
 
     /** The top-level elements whose subtrees hold the article, in document order; empty if none. */
@@ -42,7 +50,8 @@ final class ContentScorer {
     }
 
     private void vote(Block b) {
-        if (b.text().length() < MIN_PARAGRAPH || !SCORED_TAGS.contains(b.ownerTag()) || unlikely(b.owner())) {
+        if (b.text().length() < MIN_PARAGRAPH || !SCORED_TAGS.contains(b.ownerTag())
+                || skipUnlikely && unlikely(b.owner())) {
             return;
         }
         String t = b.text();
@@ -69,8 +78,8 @@ final class ContentScorer {
 
     /** Text inside navigation, comments and the like does not vote, unless also marked as content. */
     private static boolean unlikely(Element owner) {
-        for (Element el = owner; el != null; el = el.parent()) {
-            if (ClassHints.kind(el).isPresent() && !ClassHints.isPositive(el) && !el.normalName().equals("body")) {
+        for (Element el = owner; el != null && !ClassHints.isPageRoot(el); el = el.parent()) {
+            if (ClassHints.kind(el).isPresent() && !ClassHints.isPositive(el)) {
                 return true;
             }
         }

@@ -23,29 +23,52 @@ import java.util.Set;
 public final class MainTextExtractor {
 
     private static final double MAX_LINK_DENSITY = 0.5;
+    private static final int MIN_BODY_CHARS = 500;
+    private static final double WEAK_HINT_SHARE = 0.3;
 
     /** Page text and layout of {@code page}; the body is empty when no article container is found. */
     public PageText extract(Document page) {
         Element root = page.body() != null ? page.body() : page;
         List<Block> blocks = new BlockSplitter().split(root);
         Map<Element, TextStats> stats = TextStats.of(blocks);
-        List<Element> main = new ContentScorer(stats).mainElements(blocks);
+        List<Optional<BoilerplateKind>> kinds = classifyAll(blocks, stats, true);
+        int found = bodyChars(blocks, kinds);
+        if (found < MIN_BODY_CHARS) {
+            List<Optional<BoilerplateKind>> lenient = classifyAll(blocks, stats, false);
+            if (bodyChars(blocks, lenient) > found) {
+                kinds = lenient;
+            }
+        }
+        return assemble(blocks, kinds);
+    }
+
+    private List<Optional<BoilerplateKind>> classifyAll(List<Block> blocks, Map<Element, TextStats> stats,
+                                                        boolean skipUnlikely) {
+        List<Element> main = new ContentScorer(stats, skipUnlikely).mainElements(blocks);
         Set<Element> mainSet = Collections.newSetFromMap(new IdentityHashMap<>());
         mainSet.addAll(main);
         List<Optional<BoilerplateKind>> kinds = new ArrayList<>();
         for (Block b : blocks) {
             kinds.add(classify(b, mainSet, stats));
         }
-        return assemble(blocks, kinds);
+        return kinds;
+    }
+
+    private static int bodyChars(List<Block> blocks, List<Optional<BoilerplateKind>> kinds) {
+        int chars = 0;
+        for (int i = 0; i < blocks.size(); i++) {
+            chars += kinds.get(i).isEmpty() ? blocks.get(i).text().length() : 0;
+        }
+        return chars;
     }
 
     /** Empty for body, otherwise the kind of boilerplate the block is. */
     private Optional<BoilerplateKind> classify(Block b, Set<Element> main, Map<Element, TextStats> stats) {
         Element container = containerOf(b.owner(), main);
         if (container == null) {
-            return Optional.of(hintedKind(b.owner(), null).orElse(BoilerplateKind.OTHER));
+            return Optional.of(hintedKind(b.owner(), null, stats).orElse(BoilerplateKind.OTHER));
         }
-        Optional<BoilerplateKind> hinted = hintedKind(b.owner(), container);
+        Optional<BoilerplateKind> hinted = hintedKind(b.owner(), container, stats);
         if (hinted.isPresent()) {
             return hinted;
         }
@@ -69,11 +92,21 @@ public final class MainTextExtractor {
         return null;
     }
 
-    /** The kind hinted by the owner or an ancestor, stopping below {@code stop} (null: the root). */
-    private static Optional<BoilerplateKind> hintedKind(Element owner, Element stop) {
-        for (Element el = owner; el != null && el != stop; el = el.parent()) {
+    /**
+     * The kind hinted by the owner or an ancestor, stopping below {@code stop} (null: the page).
+     * Inside the article, a weak hint ("header", "meta") on an element that holds much of the
+     * article's text is a misleading wrapper name, not a widget.
+     */
+    private static Optional<BoilerplateKind> hintedKind(Element owner, Element stop,
+                                                        Map<Element, TextStats> stats) {
+        int containerChars = stop == null ? 0 : stats.getOrDefault(stop, TextStats.EMPTY).chars();
+        for (Element el = owner; el != null && el != stop && !ClassHints.isPageRoot(el); el = el.parent()) {
             Optional<BoilerplateKind> kind = ClassHints.kind(el);
-            if (kind.isPresent() && (stop == null || !ClassHints.isPositive(el))) {
+            if (kind.isEmpty() || stop != null && ClassHints.isPositive(el)) {
+                continue;
+            }
+            boolean large = stats.getOrDefault(el, TextStats.EMPTY).chars() > WEAK_HINT_SHARE * containerChars;
+            if (stop == null || ClassHints.isStrong(kind.get()) || !large) {
                 return kind;
             }
         }
