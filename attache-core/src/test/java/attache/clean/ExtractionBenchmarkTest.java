@@ -30,7 +30,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ExtractionBenchmarkTest {
 
     private static final LocalDate FALLBACK = LocalDate.of(2000, 1, 1);
-    private static final double MIN_F1 = 0.86;
+    private static final double MIN_F1 = 0.95;
 
     private final ObjectMapper json = new ObjectMapper();
     private final HtmlArticleReader reader = new HtmlArticleReader();
