@@ -122,14 +122,19 @@ public final class MainTextExtractor {
         return false;
     }
 
-    /** A list inside the article whose items are mostly links is a "read more" box, not prose. */
+    /**
+     * A small box inside the article whose text is mostly links is a "read more" box, not prose;
+     * a large or content-named wrapper is judged by its paragraphs instead.
+     */
     private static boolean linkHeavyList(Element owner, Element stop, Map<Element, TextStats> stats) {
+        int containerChars = stats.getOrDefault(stop, TextStats.EMPTY).chars();
         for (Element el = owner; el != null && el != stop; el = el.parent()) {
             String tag = el.normalName();
             if (tag.equals("ul") || tag.equals("ol") || tag.equals("div") || tag.equals("section")
                     || tag.equals("table")) {
                 TextStats s = stats.getOrDefault(el, TextStats.EMPTY);
-                if (s.linkDensity() > 0.33 && s.blocks() > 1) {
+                if (s.linkDensity() > 0.33 && s.blocks() > 1 && !ClassHints.isPositive(el)
+                        && s.chars() < WEAK_HINT_SHARE * containerChars) {
                     return true;
                 }
             }
