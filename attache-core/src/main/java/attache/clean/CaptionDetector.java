@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
  * not report), it either
  * <ul>
  *   <li>opens like one ("In this file photo, …", "Photo shows …"), or</li>
- *   <li>ends with a photo credit ("(AP Photo/…)") and has a caption verb ("speaks", "poses"), or</li>
+ *   <li>ends with a photo credit ("(AP Photo/…)") and has a caption verb ("speaks", "poses") or a
+ *       cue (below), or</li>
  *   <li>ends with an agency credit ("(Yonhap)") and has a caption verb and a cue: a full date with
  *       the year ("on Oct. 7, 2019") or a position ("(L)"). A body paragraph can end with an
  *       agency credit too, so this path asks for the most evidence.</li>
@@ -70,10 +71,11 @@ final class CaptionDetector implements SpanDetector {
             return true;
         }
         boolean hasVerb = verb.matcher(described).find();
+        boolean hasCue = cue.matcher(described).find();
         if (photoCredit.isPresent()) {
-            return hasVerb;
+            return hasVerb || hasCue;
         }
-        return agencyCredit.isPresent() && hasVerb && cue.matcher(described).find();
+        return agencyCredit.isPresent() && hasVerb && hasCue;
     }
 
     /** Where a credit that closes the paragraph begins, if one does. */
