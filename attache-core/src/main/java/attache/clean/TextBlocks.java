@@ -4,6 +4,7 @@ import attache.model.TextSpan;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Lines and paragraphs of an article's text as spans, trimmed of surrounding white space, so a
@@ -65,7 +66,7 @@ final class TextBlocks {
         return breaks <= 1;
     }
 
-    private static java.util.Optional<TextSpan> trimmed(String text, int from, int to) {
+    private static Optional<TextSpan> trimmed(String text, int from, int to) {
         int s = from;
         int e = to;
         while (s < e && isSpace(text.charAt(s))) {
@@ -74,6 +75,6 @@ final class TextBlocks {
         while (e > s && isSpace(text.charAt(e - 1))) {
             e--;
         }
-        return s == e ? java.util.Optional.empty() : java.util.Optional.of(new TextSpan(s, e));
+        return s == e ? Optional.empty() : Optional.of(new TextSpan(s, e));
     }
 }
