@@ -23,6 +23,7 @@ final class SpanNormaliser {
 
     private static final Pattern FROM_NOW = Pattern.compile("(?i)^(.*\\S)(\\s+from\\s+)(now)$");
     private static final Pattern RELATIVE_TAIL = Pattern.compile("(?i)^(.*\\S)\\s+(earlier|later|before|after)$");
+    private static final Pattern YEAR_RANGE = Pattern.compile("^(\\d{4})(\\s*[-\u2013]\\s*)(\\d{2}|\\d{4})$");
     private static final Pattern AGE = Pattern.compile("(?i).*\\bold\\b.*");
 
     private final TimeLexicon lexicon;
@@ -62,9 +63,34 @@ final class SpanNormaliser {
         }
         Matcher tail = RELATIVE_TAIL.matcher(t.text());
         if (tail.matches()) {
-            return List.of(piece(t, t.span().start(), t.span().start() + tail.end(1), text));
+            return commaPieces(piece(t, t.span().start(), t.span().start() + tail.end(1), text), text);
+        }
+        Matcher range = YEAR_RANGE.matcher(t.text());
+        if (range.matches()) {
+            return yearRange(t, range);
         }
         return List.of(t);
+    }
+
+    /** "early December, a month" (left of a cut "earlier") is two expressions. */
+    private static List<TimeExpression> commaPieces(TimeExpression t, String text) {
+        int comma = t.text().indexOf(", ");
+        if (comma < 0) {
+            return List.of(t);
+        }
+        int start = t.span().start();
+        return List.of(piece(t, start, start + comma, text), piece(t, start + comma + 2, t.span().end(), text));
+    }
+
+    /** "2009-2010" and "1957-58" are two years, not a duration; TIMEX3 marks each. */
+    private static List<TimeExpression> yearRange(TimeExpression t, Matcher range) {
+        String first = range.group(1);
+        String second = range.group(3).length() == 2 ? first.substring(0, 2) + range.group(3) : range.group(3);
+        int start = t.span().start();
+        TextSpan a = new TextSpan(start, start + range.end(1));
+        TextSpan b = new TextSpan(start + range.start(3), t.span().end());
+        return List.of(new TimeExpression(a, first, attache.model.TimexType.DATE, first, t.sentence(), "split"),
+                new TimeExpression(b, range.group(3), attache.model.TimexType.DATE, second, t.sentence(), "split"));
     }
 
     private static TimeExpression piece(TimeExpression t, int start, int end, String text) {
@@ -72,19 +98,28 @@ final class SpanNormaliser {
         return new TimeExpression(span, span.of(text), t.type(), "", t.sentence(), "split");
     }
 
-    /** Neighbours separated only by spaces are one expression ("Friday" + "afternoon"). */
-    private static List<TimeExpression> merge(List<TimeExpression> sorted, String text) {
+    /**
+     * Neighbours separated only by spaces are one expression when one of them is a time of day
+     * ("Friday" + "afternoon", "15:00 GMT" + "Saturday"); "next week this month" stays two.
+     */
+    private List<TimeExpression> merge(List<TimeExpression> sorted, String text) {
         List<TimeExpression> out = new ArrayList<>();
         for (TimeExpression t : sorted) {
             TimeExpression last = out.isEmpty() ? null : out.get(out.size() - 1);
             if (last != null && last.sentence() == t.sentence() && last.span().end() <= t.span().start()
-                    && text.substring(last.span().end(), t.span().start()).isBlank()) {
+                    && text.substring(last.span().end(), t.span().start()).isBlank()
+                    && (isTimeOfDay(last) || isTimeOfDay(t))) {
                 out.set(out.size() - 1, joined(last, t, text));
             } else {
                 out.add(t);
             }
         }
         return out;
+    }
+
+    private boolean isTimeOfDay(TimeExpression t) {
+        return t.value().contains("T") && !t.value().startsWith("P")
+                || lexicon.dayPart(t.text().toLowerCase(Locale.ROOT)).isPresent();
     }
 
     /** The merged expression keeps the more precise value (the one with a time of day). */

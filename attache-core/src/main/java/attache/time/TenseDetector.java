@@ -13,7 +13,7 @@ import java.util.Set;
 /**
  * Finds the tense of the clause that governs a temporal expression, from Penn tags and the UD
  * parse: climb from the expression to its verb, then read the verb's tag and its auxiliaries.
- * "until" before the expression looks forward unless the verb is in the past.
+ * "until" or "through" before the expression looks forward unless the verb is in the past.
  */
 final class TenseDetector {
 
@@ -36,7 +36,8 @@ final class TenseDetector {
         }
         Optional<Integer> verb = governingVerb(sentence, head.get());
         Tense tense = verb.map(v -> verbTense(sentence, v, 0)).orElse(Tense.UNKNOWN);
-        if (hasMarker(sentence, head.get(), "until") && tense != Tense.PAST) {
+        boolean forward = hasMarker(sentence, head.get(), "until") || hasMarker(sentence, head.get(), "through");
+        if (forward && tense != Tense.PAST) {
             return Tense.FUTURE;
         }
         return tense;

@@ -70,6 +70,14 @@ public final class TimeResolver implements Stage {
         return in.withTimes(resolved);
     }
 
+    /** "sutime" only where SUTime's own value and span survive unchanged. */
+    private static String detector(TimeExpression t, String value) {
+        if (!t.detector().equals("sutime")) {
+            return t.detector();
+        }
+        return value.equals(t.value()) ? "sutime" : "timex_format";
+    }
+
     Optional<TimeExpression> resolve(TimeExpression t, List<Sentence> sentences, Anchor anchor) {
         boolean inSentence = t.sentence() >= 0 && t.sentence() < sentences.size();
         Tense tense = inSentence ? tenses.tenseOf(sentences.get(t.sentence()), t.span()) : Tense.UNKNOWN;
@@ -82,6 +90,6 @@ public final class TimeResolver implements Stage {
             }
         }
         return TimexValues.wellFormed(t.value()).map(v -> new TimeExpression(t.span(), t.text(), t.type(), v,
-                t.sentence(), v.equals(t.value()) ? "sutime" : "timex_format"));
+                t.sentence(), detector(t, v)));
     }
 }
