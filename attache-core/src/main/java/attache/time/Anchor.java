@@ -30,7 +30,7 @@ record Anchor(LocalDate date) {
         };
     }
 
-    /** "last Friday": strictly before this week's... the most recent one strictly before today. */
+    /** "last Friday": the most recent one strictly before today. */
     LocalDate weekdayBefore(int isoDay) {
         int back = Math.floorMod(date.getDayOfWeek().getValue() - isoDay, 7);
         return date.minusDays(back == 0 ? 7 : back);
