@@ -5,6 +5,7 @@ import attache.clean.LanguageCheck;
 import attache.entities.EntityLinker;
 import attache.nlp.CoreNlpAnnotator;
 import attache.nlp.CoreNlpEngine;
+import attache.time.TimeResolver;
 
 import java.util.List;
 
@@ -27,6 +28,7 @@ public final class StandardPipeline {
                 new BoilerplateStripper(),
                 LanguageCheck.english(),
                 new CoreNlpAnnotator(engine),
-                new EntityLinker());
+                new EntityLinker(),
+                new TimeResolver());
     }
 }
