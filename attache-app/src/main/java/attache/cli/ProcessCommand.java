@@ -36,6 +36,10 @@ final class ProcessCommand implements Callable<Integer> {
             description = "Worker threads sharing one loaded model (default: the number of cores).")
     int threads = Runtime.getRuntime().availableProcessors();
 
+    @Option(names = "--tagger-only",
+            description = "Write CoreNLP's own entities and SUTime's own times instead of Attaché's (for measuring).")
+    boolean taggerOnly;
+
     @Mixin
     InputOptions input;
 
@@ -54,7 +58,7 @@ final class ProcessCommand implements Callable<Integer> {
         try (Writer out = open(output)) {
             if (anyArticle) {
                 BatchRunner runner = new BatchRunner(StandardPipeline.build(models.engine()), threads);
-                DocumentWriter writer = new DocumentWriter();
+                DocumentWriter writer = new DocumentWriter(taggerOnly);
                 report = runner.run(inputs, doc -> {
                     out.write(writer.toJsonLine(doc));
                     out.write('\n');

@@ -22,6 +22,19 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 public final class DocumentWriter {
 
     private final ObjectMapper mapper = new ObjectMapper();
+    private final boolean taggerOnly;
+
+    public DocumentWriter() {
+        this(false);
+    }
+
+    /**
+     * @param taggerOnly write the tagger's own entities and times (CoreNLP's NER and SUTime, before
+     *                   linking and resolution) in place of ours, to measure what our stages add
+     */
+    public DocumentWriter(boolean taggerOnly) {
+        this.taggerOnly = taggerOnly;
+    }
 
     /** One document on one line, without a line break. */
     public String toJsonLine(AnalyzedArticle doc) {
@@ -94,7 +107,7 @@ public final class DocumentWriter {
 
     private ArrayNode entities(AnalyzedArticle doc) {
         ArrayNode array = mapper.createArrayNode();
-        for (Mention m : doc.entities()) {
+        for (Mention m : taggerOnly ? doc.nerMentions() : doc.entities()) {
             ObjectNode node = array.addObject();
             node.put("text", m.text());
             node.put("type", m.type().name());
@@ -108,7 +121,7 @@ public final class DocumentWriter {
 
     private ArrayNode times(AnalyzedArticle doc) {
         ArrayNode array = mapper.createArrayNode();
-        for (TimeExpression t : doc.times()) {
+        for (TimeExpression t : taggerOnly ? doc.rawTimes() : doc.times()) {
             ObjectNode node = array.addObject();
             node.put("text", t.text());
             node.put("value", t.value());
