@@ -31,11 +31,19 @@ class LanguageCheckTest {
     }
 
     @Test
+    void passes_an_english_results_table() {
+        AnalyzedArticle in = doc("HOCKEY - NORDIC LEAGUE RESULTS .\nOSLO 1997-02-11\nResults of Nordic league games "
+                + "played on Tuesday :\nValerenga Oslo 3 Frisk Asker 2\nStorhamar Hamar 1 Lillehammer 1\nSparta "
+                + "Sarpsborg 4 Stjernen Fredrikstad 0\nStavanger Oilers 2 Lorenskog 5");
+        assertSame(in, check.apply(in));
+    }
+
+    @Test
     void refuses_german_text() {
         InputException e = assertThrows(InputException.class, () -> check.apply(doc("Der Außenminister sagte am "
                 + "Freitag, dass die beiden Regierungen vereinbart hätten, die Gespräche im nächsten Monat in der "
                 + "Hauptstadt fortzusetzen, und dass danach eine gemeinsame Erklärung folgen werde.")));
-        assertTrue(e.reason().startsWith("not in English"), e.reason());
+        assertTrue(e.reason().startsWith("not in English: it reads as 'de'"), e.reason());
     }
 
     @Test
