@@ -1,4 +1,4 @@
-package attache.actors;
+package attache.model;
 
 import java.util.Objects;
 
