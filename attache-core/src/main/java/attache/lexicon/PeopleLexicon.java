@@ -1,6 +1,6 @@
 package attache.lexicon;
 
-import attache.actors.Actor;
+import attache.model.Actor;
 import attache.actors.Office;
 import attache.actors.Person;
 
