@@ -104,7 +104,8 @@ public final class CountryLexicon {
      * {@code from} is included), so that "South Korea" wins over "South".
      */
     public Optional<CountryMatch> longestAt(List<String> words, int from) {
-        return index.longestAt(words, from).map(h -> new CountryMatch(h.value().country(), h.value().via(), h.tokens()));
+        return index.longestAt(words, from)
+                .map(h -> new CountryMatch(h.value().country(), h.value().via(), h.tokens()));
     }
 
     /**

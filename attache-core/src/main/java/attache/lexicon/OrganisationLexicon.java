@@ -22,7 +22,7 @@ public final class OrganisationLexicon {
     /** The bundled resource. */
     public static final String RESOURCE = "/lexicons/actors/organisations.tsv";
 
-    private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9]{1,11}");
+    private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9]{1,15}");
     private static final Pattern KIND = Pattern.compile("IGO|NGO|[A-Z]{3}");
     private static final Pattern AGENT = Pattern.compile("[A-Z]{3}");
 

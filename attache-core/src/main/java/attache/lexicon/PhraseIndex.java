@@ -155,8 +155,9 @@ final class PhraseIndex<T> {
 
         private Slot<T> merged(Slot<T> old, String owner, boolean ambiguous, T value, String phrase, String source) {
             if (!ambiguous || !old.ambiguous()) {
-                throw new IllegalArgumentException(source + ": '" + bare(phrase) + "' already names " + String.join(", ", old.owners())
-                        + " (" + old.source() + "); mark both with '?' if it is deliberately ambiguous");
+                throw new IllegalArgumentException(source + ": '" + bare(phrase) + "' already names "
+                        + String.join(", ", old.owners()) + " (" + old.source()
+                        + "); mark both with '?' if it is deliberately ambiguous");
             }
             List<String> owners = new ArrayList<>(old.owners());
             owners.add(owner);
