@@ -223,8 +223,10 @@ public final class RoleLexicon {
             religions.put(code, description);
         }
 
-        boolean hasRole(String phrase) {
-            return roles.containsKey(phrase);
+        /** The role stored under a phrase, or null. */
+        Role role(String phrase) {
+            Entry e = roles.get(phrase);
+            return e == null ? null : e.role();
         }
 
         RoleLexicon build() {

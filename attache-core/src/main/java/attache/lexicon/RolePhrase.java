@@ -18,6 +18,11 @@ final class RolePhrase {
      * ("anti-government", "vice-president") stay whole.
      */
     static List<String> tokens(String phrase, Set<String> vocabulary) {
+        return tokens(phrase, w -> vocabulary.contains(w.toLowerCase(java.util.Locale.ROOT)));
+    }
+
+    /** The words of a phrase as {@link #tokens(String, Set)} cuts them, hyphenated words whole when {@code keepWhole} says so. */
+    static List<String> tokens(String phrase, java.util.function.Predicate<String> keepWhole) {
         List<String> out = new ArrayList<>();
         for (String raw : phrase.trim().split("\\s+")) {
             String word = raw.replaceAll("^" + EDGE_PUNCTUATION, "").replaceAll("(['’]s)?" + EDGE_PUNCTUATION + "$", "");
@@ -25,7 +30,7 @@ final class RolePhrase {
             if (word.isEmpty()) {
                 continue;
             }
-            if (word.contains("-") && !vocabulary.contains(word.toLowerCase(java.util.Locale.ROOT))) {
+            if (word.contains("-") && !keepWhole.test(word)) {
                 for (String part : word.split("-")) {
                     if (!part.isEmpty()) {
                         out.add(part);
