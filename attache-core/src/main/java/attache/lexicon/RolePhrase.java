@@ -2,7 +2,9 @@ package attache.lexicon;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /** How {@link RoleLexicon} cuts a noun phrase into words and guesses the singulars of a span. */
 final class RolePhrase {
@@ -18,11 +20,11 @@ final class RolePhrase {
      * ("anti-government", "vice-president") stay whole.
      */
     static List<String> tokens(String phrase, Set<String> vocabulary) {
-        return tokens(phrase, w -> vocabulary.contains(w.toLowerCase(java.util.Locale.ROOT)));
+        return tokens(phrase, w -> vocabulary.contains(w.toLowerCase(Locale.ROOT)));
     }
 
     /** The words of a phrase as {@link #tokens(String, Set)} cuts them, hyphenated words whole when {@code keepWhole} says so. */
-    static List<String> tokens(String phrase, java.util.function.Predicate<String> keepWhole) {
+    static List<String> tokens(String phrase, Predicate<String> keepWhole) {
         List<String> out = new ArrayList<>();
         for (String raw : phrase.trim().split("\\s+")) {
             String word = raw.replaceAll("^" + EDGE_PUNCTUATION, "").replaceAll("(['’]s)?" + EDGE_PUNCTUATION + "$", "");
