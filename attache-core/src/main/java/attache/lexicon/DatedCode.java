@@ -7,7 +7,7 @@ import java.util.Objects;
  * An actor code with the days it applies, both inclusive; null ends are open. A code with
  * neither end is the default, which applies outside every dated range.
  */
-public record DatedCode(CameoCode code, LocalDate start, LocalDate end) {
+public record DatedCode(CameoActorCode code, LocalDate start, LocalDate end) {
 
     public DatedCode {
         Objects.requireNonNull(code, "code");

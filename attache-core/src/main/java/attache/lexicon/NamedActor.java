@@ -33,7 +33,7 @@ public record NamedActor(String name, List<String> aliases, List<DatedCode> code
      * The code on a date: the dated code covering it that started last, else the default (the
      * last undated code, as a later default line replaces an earlier one in PETRARCH).
      */
-    public Optional<CameoCode> codeOn(LocalDate date) {
+    public Optional<CameoActorCode> codeOn(LocalDate date) {
         DatedCode best = null;
         DatedCode fallback = null;
         for (DatedCode c : codes) {
@@ -63,7 +63,7 @@ public record NamedActor(String name, List<String> aliases, List<DatedCode> code
         List<Office> offices = new ArrayList<>();
         String country = null;
         for (DatedCode c : codes) {
-            CameoCode code = c.code();
+            CameoActorCode code = c.code();
             if (code.country() != null && code.agent() != null) {
                 offices.add(new Office(code.country(), code.agent(), code.secondary(), "", c.start(), c.end()));
             } else if (code.country() != null && !c.dated() && code.groups().isEmpty()) {
@@ -81,7 +81,7 @@ public record NamedActor(String name, List<String> aliases, List<DatedCode> code
         if (dated() || codes.size() != 1 || codes.get(0).code().organisation() == null) {
             return Optional.empty();
         }
-        CameoCode code = codes.get(0).code();
+        CameoActorCode code = codes.get(0).code();
         if (code.country() == null) {
             return Optional.empty();
         }

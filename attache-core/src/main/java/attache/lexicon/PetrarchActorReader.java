@@ -139,7 +139,7 @@ public final class PetrarchActorReader {
         if (!m.matches()) {
             throw new IllegalArgumentException("unreadable code or date");
         }
-        CameoCode code = CameoCode.parse(m.group(1), codebook);
+        CameoActorCode code = CameoActorCode.parse(m.group(1), codebook);
         if (m.group(2) != null) {
             LocalDate d = date(m.group(3));
             return m.group(2).equals("<") ? new DatedCode(code, null, d) : new DatedCode(code, d, null);

@@ -1,6 +1,6 @@
 package attache.lexicon;
 
-import attache.actors.Actor;
+import attache.model.Actor;
 import attache.actors.Organisation;
 import attache.actors.Person;
 import org.junit.jupiter.api.BeforeAll;
@@ -39,7 +39,7 @@ class PetrarchActorReaderTest {
     }
 
     private static String codeOn(String name, String date) {
-        return actor(name).codeOn(LocalDate.parse(date)).map(CameoCode::raw).orElse(null);
+        return actor(name).codeOn(LocalDate.parse(date)).map(CameoActorCode::raw).orElse(null);
     }
 
     @Test
@@ -104,20 +104,20 @@ class PetrarchActorReaderTest {
 
     @Test
     void code_parts_map_to_actor_fields() {
-        Actor who = CameoCode.parse("IGOUNOHLH", RoleLexicon.bundled()).toActor("WHB", "test");
+        Actor who = CameoActorCode.parse("IGOUNOHLH", RoleLexicon.bundled()).toActor("WHB", "test");
         assertEquals("IGO", who.country());
         assertEquals("UNO", who.organisation());
         assertEquals("IGOUNOHLH", who.code());
-        CameoCode mil = CameoCode.parse("IMGMUSALQ", RoleLexicon.bundled());
+        CameoActorCode mil = CameoActorCode.parse("IMGMUSALQ", RoleLexicon.bundled());
         assertEquals("ALQ", mil.organisation());
         assertNull(mil.agent());
-        CameoCode eli = CameoCode.parse("ELI", RoleLexicon.bundled());
+        CameoActorCode eli = CameoActorCode.parse("ELI", RoleLexicon.bundled());
         assertNull(eli.country());
         assertEquals("ELI", eli.agent());
-        CameoCode gov = CameoCode.parse("USAGOVMIL", RoleLexicon.bundled());
+        CameoActorCode gov = CameoActorCode.parse("USAGOVMIL", RoleLexicon.bundled());
         assertEquals("USA", gov.country());
         assertEquals("MIL", gov.secondary());
-        assertTrue(CameoCode.parse("---", RoleLexicon.bundled()).none());
+        assertTrue(CameoActorCode.parse("---", RoleLexicon.bundled()).none());
     }
 
     @Test

@@ -1,6 +1,6 @@
 package attache.lexicon;
 
-import attache.actors.Actor;
+import attache.model.Actor;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -21,13 +21,13 @@ import java.util.regex.Pattern;
  * @param secondary the second sector part, or null
  * @param groups    every other part, in order (organisations, regions, religions)
  */
-public record CameoCode(String raw, String country, String agent, String secondary, List<String> groups) {
+public record CameoActorCode(String raw, String country, String agent, String secondary, List<String> groups) {
 
     private static final Pattern SHAPE = Pattern.compile("(?:[A-Z]{3})+|---");
     /** First parts that stand for a kind of organisation rather than a country. */
     private static final Set<String> ORGANISATION_KINDS = Set.of("IGO", "NGO", "IMG", "MNC", "NGM");
 
-    public CameoCode {
+    public CameoActorCode {
         Objects.requireNonNull(raw, "raw");
         groups = List.copyOf(groups);
     }
@@ -37,12 +37,12 @@ public record CameoCode(String raw, String country, String agent, String seconda
      *
      * @throws IllegalArgumentException when the code is not whole three-letter upper-case parts or "---"
      */
-    public static CameoCode parse(String raw, RoleLexicon codebook) {
+    public static CameoActorCode parse(String raw, RoleLexicon codebook) {
         if (!SHAPE.matcher(raw).matches()) {
             throw new IllegalArgumentException("'" + raw + "' is no actor code (upper-case letters in threes)");
         }
         if (raw.equals("---")) {
-            return new CameoCode(raw, null, null, null, List.of());
+            return new CameoActorCode(raw, null, null, null, List.of());
         }
         List<String> parts = new ArrayList<>();
         for (int i = 0; i < raw.length(); i += 3) {
@@ -63,7 +63,7 @@ public record CameoCode(String raw, String country, String agent, String seconda
                 groups.add(part);
             }
         }
-        return new CameoCode(raw, country, agent, secondary, withoutReligions(groups, codebook));
+        return new CameoActorCode(raw, country, agent, secondary, withoutReligions(groups, codebook));
     }
 
     private static List<String> withoutReligions(List<String> groups, RoleLexicon codebook) {
