@@ -68,6 +68,31 @@ public final class OrganisationLexicon {
         return new OrganisationLexicon(orgs, index.build());
     }
 
+    /**
+     * This lexicon with more organisations (a user's dictionary) added after the bundled ones. A name
+     * both claim is an error, as in the file, so a clash is reported rather than silently resolved.
+     */
+    public OrganisationLexicon with(List<Organisation> extra, String sourceName) {
+        List<Organisation> orgs = new ArrayList<>(all);
+        PhraseIndex.Builder<Organisation> builder = new PhraseIndex.Builder<>();
+        for (Organisation org : all) {
+            addNames(builder, org, RESOURCE);
+        }
+        for (Organisation org : extra) {
+            orgs.add(org);
+            addNames(builder, org, sourceName);
+        }
+        return new OrganisationLexicon(orgs, builder.build());
+    }
+
+    private static void addNames(PhraseIndex.Builder<Organisation> builder, Organisation org, String source) {
+        String owner = org.code() + " " + org.name();
+        builder.add(org.name(), owner, org, source);
+        for (String name : org.names()) {
+            builder.add(name, owner, org, source);
+        }
+    }
+
     private static Organisation organisation(TsvRows.Row row) {
         String code = row.get(0);
         String kind = row.get(3);
