@@ -9,7 +9,7 @@ import java.util.function.Supplier;
 /** The {@code attache} command. */
 @Command(name = "attache", mixinStandardHelpOptions = true, version = "attache 0.1.0",
         description = "Reads news articles and reports who did what to whom, when and where.",
-        subcommands = {ProcessCommand.class, BenchCommand.class})
+        subcommands = {ProcessCommand.class, ActorCommand.class, BenchCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec

@@ -43,6 +43,9 @@ final class ProcessCommand implements Callable<Integer> {
     @Mixin
     InputOptions input;
 
+    @Mixin
+    LexiconOptions lexiconOptions;
+
     private final Main.Models models;
 
     ProcessCommand(Main.Models models) {
@@ -57,7 +60,7 @@ final class ProcessCommand implements Callable<Integer> {
         BatchReport report;
         try (Writer out = open(output)) {
             if (anyArticle) {
-                BatchRunner runner = new BatchRunner(StandardPipeline.build(models.engine()), threads);
+                BatchRunner runner = new BatchRunner(StandardPipeline.build(models.engine(), lexiconOptions.lexicons()), threads);
                 DocumentWriter writer = new DocumentWriter(taggerOnly);
                 report = runner.run(inputs, doc -> {
                     out.write(writer.toJsonLine(doc));

@@ -1,5 +1,8 @@
 package attache.pipeline;
 
+import attache.actors.ActorLexicons;
+import attache.actors.ActorResolver;
+import attache.actors.PhraseResolver;
 import attache.clean.BoilerplateStripper;
 import attache.clean.LanguageCheck;
 import attache.entities.EntityLinker;
@@ -18,17 +21,18 @@ public final class StandardPipeline {
     private StandardPipeline() {
     }
 
-    public static Pipeline build(CoreNlpEngine engine) {
-        return Pipeline.of(stages(engine));
+    public static Pipeline build(CoreNlpEngine engine, ActorLexicons lexicons) {
+        return Pipeline.of(stages(engine, lexicons));
     }
 
     /** The stages in order, for callers that wrap them (the benchmark times each one). */
-    public static List<Stage> stages(CoreNlpEngine engine) {
+    public static List<Stage> stages(CoreNlpEngine engine, ActorLexicons lexicons) {
         return List.of(
                 new BoilerplateStripper(),
                 LanguageCheck.english(),
                 new CoreNlpAnnotator(engine),
                 new EntityLinker(),
-                new TimeResolver());
+                new TimeResolver(),
+                new ActorResolver(new PhraseResolver(lexicons), lexicons.institutions()));
     }
 }

@@ -34,7 +34,7 @@ class GoldenStoriesIT {
 
     @TestFactory
     List<DynamicTest> documents_match_their_golden_files() throws IOException {
-        Pipeline pipeline = StandardPipeline.build(Models.engine());
+        Pipeline pipeline = Models.pipeline();
         DocumentWriter writer = new DocumentWriter();
         List<DynamicTest> tests = new ArrayList<>();
         for (IngestResult r : stories()) {

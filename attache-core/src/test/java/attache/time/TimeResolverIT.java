@@ -24,7 +24,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 /** The time stage behind the real CoreNLP pipeline. */
 class TimeResolverIT {
 
-    private final Pipeline pipeline = StandardPipeline.build(Models.engine());
+    private final Pipeline pipeline = Models.pipeline();
 
     @Test
     void resolves_the_times_of_a_story_of_our_own() throws IOException {
