@@ -25,7 +25,22 @@ public final class Main implements Runnable {
      * commands in one JVM (a test) can share it.
      */
     public static int run(Models models, String... args) {
-        return new CommandLine(new Main(), new Factory(models)).execute(args);
+        return new CommandLine(new Main(), new Factory(models))
+                .setExecutionExceptionHandler(Main::reportFailure)
+                .execute(args);
+    }
+
+    /**
+     * A command that cannot start (an unreadable dictionary, an output file that cannot be written)
+     * says why in one line rather than a stack trace, and exits 2 like a usage error.
+     */
+    private static int reportFailure(Exception e, CommandLine cmd, CommandLine.ParseResult parsed) {
+        String message = e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
+        if (e instanceof java.io.UncheckedIOException && e.getCause() != null) {
+            message += ": " + e.getCause().getMessage();
+        }
+        cmd.getErr().println("attache: error: " + message);
+        return 2;
     }
 
     @Override

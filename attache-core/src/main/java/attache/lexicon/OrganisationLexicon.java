@@ -29,15 +29,28 @@ public final class OrganisationLexicon {
     private final List<Organisation> all;
     private final Map<String, Organisation> byCode;
     private final PhraseIndex<Organisation> index;
+    /** The names as written (ambiguity marks kept), so the index can be rebuilt with more entries. */
+    private final List<Named> names;
 
-    private OrganisationLexicon(List<Organisation> all, PhraseIndex<Organisation> index) {
+    /** One name of an organisation as its source wrote it. */
+    private record Named(String phrase, Organisation org, String source) {
+    }
+
+    private OrganisationLexicon(List<Organisation> all, List<Named> names) {
+        PhraseIndex.Builder<Organisation> builder = new PhraseIndex.Builder<>();
+        for (Named n : names) {
+            // Several bodies share a CAMEO code (the UN and its Security Council), so the owner of
+            // a phrase is code and name together.
+            builder.add(n.phrase(), n.org().code() + " " + n.org().name(), n.org(), n.source());
+        }
+        this.index = builder.build();
+        this.names = List.copyOf(names);
         this.all = List.copyOf(all);
         Map<String, Organisation> first = new LinkedHashMap<>();
         for (Organisation org : all) {
             first.putIfAbsent(org.code(), org);
         }
         this.byCode = Map.copyOf(first);
-        this.index = index;
     }
 
     /** The lexicon shipped with Attaché. */
@@ -53,19 +66,16 @@ public final class OrganisationLexicon {
      */
     public static OrganisationLexicon parse(Reader reader, String sourceName) throws IOException {
         List<Organisation> orgs = new ArrayList<>();
-        PhraseIndex.Builder<Organisation> index = new PhraseIndex.Builder<>();
+        List<Named> names = new ArrayList<>();
         for (TsvRows.Row row : TsvRows.read(reader, sourceName, 5)) {
             Organisation org = organisation(row);
             orgs.add(org);
-            // Several bodies share a CAMEO code (the UN and its Security Council), so the owner
-            // of a phrase is code and name together.
-            String owner = org.code() + " " + org.name();
-            index.add(org.name(), owner, org, row.source());
+            names.add(new Named(org.name(), org, row.source()));
             for (String name : row.list(2)) {
-                index.add(name, owner, org, row.source());
+                names.add(new Named(name, org, row.source()));
             }
         }
-        return new OrganisationLexicon(orgs, index.build());
+        return new OrganisationLexicon(orgs, names);
     }
 
     /**
@@ -74,23 +84,13 @@ public final class OrganisationLexicon {
      */
     public OrganisationLexicon with(List<Organisation> extra, String sourceName) {
         List<Organisation> orgs = new ArrayList<>(all);
-        PhraseIndex.Builder<Organisation> builder = new PhraseIndex.Builder<>();
-        for (Organisation org : all) {
-            addNames(builder, org, RESOURCE);
-        }
+        List<Named> more = new ArrayList<>(names);
         for (Organisation org : extra) {
             orgs.add(org);
-            addNames(builder, org, sourceName);
+            more.add(new Named(org.name(), org, sourceName));
+            org.names().forEach(n -> more.add(new Named(n, org, sourceName)));
         }
-        return new OrganisationLexicon(orgs, builder.build());
-    }
-
-    private static void addNames(PhraseIndex.Builder<Organisation> builder, Organisation org, String source) {
-        String owner = org.code() + " " + org.name();
-        builder.add(org.name(), owner, org, source);
-        for (String name : org.names()) {
-            builder.add(name, owner, org, source);
-        }
+        return new OrganisationLexicon(orgs, more);
     }
 
     private static Organisation organisation(TsvRows.Row row) {
