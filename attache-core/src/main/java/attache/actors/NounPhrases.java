@@ -23,18 +23,7 @@ final class NounPhrases {
 
     /** The head token of a span: the one whose governor lies outside it. */
     static int headOf(Sentence sentence, TextSpan span) {
-        int fallback = -1;
-        for (Token t : sentence.tokens()) {
-            if (!span.contains(t.span())) {
-                continue;
-            }
-            fallback = t.index();
-            int governor = sentence.headOf(t.index()).map(Dependency::governor).orElse(Dependency.ROOT);
-            if (governor == Dependency.ROOT || !span.contains(sentence.tokens().get(governor).span())) {
-                return t.index();
-            }
-        }
-        return fallback;
+        return sentence.headTokenOf(span);
     }
 
     /** The first and last token of the noun phrase headed by {@code head} (inclusive). */

@@ -1,5 +1,7 @@
 package attache.events;
 
+import attache.model.CameoCode;
+import attache.model.Plover;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;

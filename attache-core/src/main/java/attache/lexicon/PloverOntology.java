@@ -1,6 +1,6 @@
 package attache.lexicon;
 
-import attache.events.Plover;
+import attache.model.Plover;
 import attache.lexicon.TsvRows.Row;
 
 import java.io.IOException;

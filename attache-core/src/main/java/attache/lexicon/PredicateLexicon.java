@@ -1,10 +1,10 @@
 package attache.lexicon;
 
 import attache.events.ArgumentPath;
-import attache.events.CameoCode;
+import attache.model.CameoCode;
 import attache.events.Constraint;
 import attache.events.NounFrame;
-import attache.events.Plover;
+import attache.model.Plover;
 import attache.events.PredicateFrame;
 import attache.events.VerbFrame;
 import attache.lexicon.TsvRows.Row;

@@ -15,5 +15,7 @@ public enum Layer {
     /** Direct quotes with speakers. */
     QUOTES,
     /** Mentions resolved to actors (country, sector), with coreference. */
-    ACTORS
+    ACTORS,
+    /** Political events with their actors, dates, places and evidence. */
+    EVENTS
 }

@@ -23,6 +23,22 @@ public record Sentence(int index, TextSpan span, List<Token> tokens, List<Depend
         return dependencies.stream().filter(d -> d.governor() == tokenIndex).toList();
     }
 
+    /** The head token of a span: the token in it whose governor lies outside it; -1 when none is in it. */
+    public int headTokenOf(TextSpan span) {
+        int fallback = -1;
+        for (Token t : tokens) {
+            if (!span.contains(t.span())) {
+                continue;
+            }
+            fallback = t.index();
+            int governor = headOf(t.index()).map(Dependency::governor).orElse(Dependency.ROOT);
+            if (governor == Dependency.ROOT || !span.contains(tokens.get(governor).span())) {
+                return t.index();
+            }
+        }
+        return fallback;
+    }
+
     /** Index of the first token that starts at or after {@code offset}, or -1. */
     public int tokenAt(int offset) {
         for (Token t : tokens) {

@@ -1,5 +1,7 @@
 package attache.events;
 
+import attache.model.CameoCode;
+import attache.model.Plover;
 import org.junit.jupiter.api.Test;
 
 import java.util.Optional;

@@ -1,7 +1,7 @@
 package attache.lexicon;
 
-import attache.events.CameoCode;
-import attache.events.Plover;
+import attache.model.CameoCode;
+import attache.model.Plover;
 import org.junit.jupiter.api.Test;
 
 import java.io.StringReader;

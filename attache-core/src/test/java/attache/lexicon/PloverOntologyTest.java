@@ -1,6 +1,6 @@
 package attache.lexicon;
 
-import attache.events.Plover;
+import attache.model.Plover;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;

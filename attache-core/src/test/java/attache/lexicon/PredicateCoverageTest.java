@@ -1,6 +1,6 @@
 package attache.lexicon;
 
-import attache.events.Plover;
+import attache.model.Plover;
 import attache.events.PredicateFrame;
 import attache.testing.SharedData;
 import com.fasterxml.jackson.databind.JsonNode;

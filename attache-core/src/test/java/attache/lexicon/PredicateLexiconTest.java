@@ -2,7 +2,7 @@ package attache.lexicon;
 
 import attache.events.Arc;
 import attache.events.NounFrame;
-import attache.events.Plover;
+import attache.model.Plover;
 import attache.events.PredicateFrame;
 import attache.events.VerbFrame;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package attache.events;
+package attache.model;
 
 import java.util.Objects;
 import java.util.Optional;

@@ -1,4 +1,4 @@
-package attache.events;
+package attache.model;
 
 import java.util.Locale;
 import java.util.Optional;

@@ -1,0 +1,101 @@
+package attache.events;
+
+import attache.model.AnalyzedArticle;
+import attache.model.EventDate;
+import attache.model.Sentence;
+import attache.model.TimeExpression;
+import attache.model.TimexType;
+import attache.model.Token;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Dates an event from its own words first: a date inside the predicate's phrase ("on Saturday",
+ * "February's summit", "last week's talks"), then a date attached to a clause it depends on
+ * ("arrived on Monday to hold talks"). Failing those, the caller uses the story's running date.
+ */
+final class EventDater {
+
+    /** Calendar values an event can carry: a day, week, weekend, month or year. */
+    private static final Pattern CALENDAR = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?|-W\\d{2}(-WE)?)?");
+
+    private final AnalyzedArticle doc;
+
+    EventDater(AnalyzedArticle doc) {
+        this.doc = doc;
+    }
+
+    /** A date the predicate's own phrase or the clauses above it give. */
+    Optional<EventDate> own(ParseWalker walker, int predicate) {
+        List<TimeExpression> times = timesIn(walker.sentence());
+        Optional<EventDate> inside = nearest(walker, predicate, times, true);
+        if (inside.isPresent()) {
+            return inside;
+        }
+        int child = predicate;
+        for (int depth = 0; depth < 4; depth++) {
+            var head = walker.head(child);
+            if (head.isEmpty() || !List.of("xcomp", "advcl", "conj", "acl", "ccomp").contains(head.get().relation())) {
+                break;
+            }
+            child = head.get().governor();
+            Optional<EventDate> above = nearest(walker, child, times, false);
+            if (above.isPresent()) {
+                return above;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The date attached straight to the sentence's root, which carries the story forward. */
+    Optional<EventDate> ofMainClause(ParseWalker walker) {
+        for (Token t : walker.sentence().tokens()) {
+            if (walker.relation(t.index()).equals("root")) {
+                return nearest(walker, t.index(), timesIn(walker.sentence()), false);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private List<TimeExpression> timesIn(Sentence sentence) {
+        return doc.times().stream().filter(t -> sentence.span().contains(t.span()))
+                .filter(t -> t.type() == TimexType.DATE || t.type() == TimexType.TIME)
+                .filter(t -> CALENDAR.matcher(calendar(t.value())).matches()).toList();
+    }
+
+    /**
+     * The time expression dominated by the token: anywhere below it when {@code deep}, else only
+     * attached to it directly (so a clause's date is not taken from a clause nested inside it).
+     */
+    private Optional<EventDate> nearest(ParseWalker walker, int token, List<TimeExpression> times, boolean deep) {
+        TimeExpression best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (TimeExpression time : times) {
+            int head = headOf(walker, time);
+            if (head < 0) {
+                continue;
+            }
+            boolean attached = deep ? walker.dominates(token, head)
+                    : walker.head(head).map(d -> d.governor() == token).orElse(false) || head == token;
+            int distance = Math.abs(head - token);
+            if (attached && distance < bestDistance) {
+                best = time;
+                bestDistance = distance;
+            }
+        }
+        return Optional.ofNullable(best).map(t -> new EventDate(calendar(t.value()), t.text(), t.span(),
+                EventDate.Source.TEXT));
+    }
+
+    private static int headOf(ParseWalker walker, TimeExpression time) {
+        return walker.sentence().headTokenOf(time.span());
+    }
+
+    /** A date-time's calendar part: "2019-10-06TNI" is 2019-10-06. */
+    private static String calendar(String value) {
+        int t = value.indexOf('T');
+        return t > 0 ? value.substring(0, t) : value;
+    }
+}

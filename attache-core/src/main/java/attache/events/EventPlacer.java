@@ -1,0 +1,71 @@
+package attache.events;
+
+import attache.model.ActorMention;
+import attache.model.AnalyzedArticle;
+import attache.model.EntityType;
+import attache.model.Mention;
+import attache.model.Place;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Places an event where its clause says: a place name after "in", "at" or "near" on the predicate
+ * or on the clause it depends on ("resumed negotiations in Stockholm", "arrived in Washington to
+ * hold talks"), with the country the actor lexicons give it.
+ */
+final class EventPlacer {
+
+    private static final Set<String> LOCATIVE = Set.of("in", "at", "near", "outside", "inside");
+
+    private final AnalyzedArticle doc;
+
+    EventPlacer(AnalyzedArticle doc) {
+        this.doc = doc;
+    }
+
+    Optional<Place> place(ParseWalker walker, int predicate) {
+        int token = predicate;
+        for (int depth = 0; depth < 4; depth++) {
+            Optional<Place> here = direct(walker, token);
+            if (here.isPresent()) {
+                return here;
+            }
+            var head = walker.head(token);
+            if (head.isEmpty() || !List.of("xcomp", "advcl", "conj", "acl").contains(head.get().relation())) {
+                break;
+            }
+            token = head.get().governor();
+        }
+        return Optional.empty();
+    }
+
+    private Optional<Place> direct(ParseWalker walker, int predicate) {
+        for (var d : walker.sentence().childrenOf(predicate)) {
+            if (!(d.relation().startsWith("obl") || d.relation().startsWith("nmod"))) {
+                continue;
+            }
+            boolean locative = LOCATIVE.stream().anyMatch(p -> walker.hasCase(d.dependent(), p));
+            if (locative) {
+                Optional<Place> place = placeAt(walker, d.dependent());
+                if (place.isPresent()) {
+                    return place;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Optional<Place> placeAt(ParseWalker walker, int token) {
+        var span = walker.token(token).span();
+        for (Mention m : doc.entities()) {
+            if (m.type() == EntityType.LOCATION && m.span().contains(span)) {
+                String country = doc.actors().stream().filter(a -> a.span().equals(m.span())).findFirst()
+                        .map(ActorMention::actor).map(a -> a.country()).orElse(null);
+                return Optional.of(new Place(m.canonical(), country, m.span()));
+            }
+        }
+        return Optional.empty();
+    }
+}

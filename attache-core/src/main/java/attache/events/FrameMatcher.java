@@ -1,0 +1,125 @@
+package attache.events;
+
+import attache.model.Participant;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/**
+ * Matches a predicate token against its lexicon frames and finds its participants along the
+ * frame's paths. A source the clause leaves unsaid is taken from the clause it depends on ("agreed
+ * to hold talks", "arrived to hold talks": the subject of "agreed", "arrived"), from the claimant
+ * of a frame whose source is the one who says it, or from an event noun's co-event ("the summit
+ * ended without any agreement": the summit's parties).
+ */
+final class FrameMatcher {
+
+    private static final List<String> CONTROL = List.of("xcomp", "advcl", "conj", "acl", "acl:relcl", "ccomp");
+
+    private final EventLexicons lexicons;
+    private final Participants participants;
+
+    FrameMatcher(EventLexicons lexicons, Participants participants) {
+        this.lexicons = lexicons;
+        this.participants = participants;
+    }
+
+    /** The first frame of the token's lemma whose constraints hold, with its participants. */
+    Optional<FrameMatch> match(ParseWalker walker, int token, OptionalInt reporter,
+                               Map<Integer, FrameMatch> coEvents) {
+        String pos = walker.token(token).pos();
+        String lemma = walker.lemma(token);
+        List<? extends PredicateFrame> frames = pos.startsWith("VB") ? lexicons.predicates().forVerb(lemma)
+                : pos.startsWith("NN") && !pos.startsWith("NNP") ? lexicons.predicates().forNoun(lemma) : List.of();
+        for (PredicateFrame frame : frames) {
+            if (satisfied(walker, token, frame)) {
+                return Optional.of(participantsOf(walker, token, frame, reporter, coEvents));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private boolean satisfied(ParseWalker walker, int token, PredicateFrame frame) {
+        for (Constraint c : frame.constraints()) {
+            boolean holds = walker.follow(token, c.path()).stream().anyMatch(t -> c.accepts(walker.lemma(t)));
+            if (!holds) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private FrameMatch participantsOf(ParseWalker walker, int token, PredicateFrame frame, OptionalInt reporter,
+                                      Map<Integer, FrameMatch> coEvents) {
+        List<Participant> sources = along(walker, token, frame.source());
+        List<Participant> targets = along(walker, token, frame.target());
+        boolean inherited = false;
+        if (sources.isEmpty() && frame.source().isEmpty() && reporter.isPresent()) {
+            sources = subjectOf(walker, reporter.getAsInt());
+            inherited = true;
+        }
+        if (sources.isEmpty() && !frame.source().isEmpty()) {
+            sources = controller(walker, token);
+            inherited = !sources.isEmpty();
+        }
+        if (sources.isEmpty() && targets.isEmpty()) {
+            Optional<FrameMatch> co = coEvent(walker, token, coEvents);
+            if (co.isPresent()) {
+                return new FrameMatch(token, frame, co.get().sources(), co.get().targets(), true);
+            }
+        }
+        return new FrameMatch(token, frame, sources, targets, inherited);
+    }
+
+    private List<Participant> along(ParseWalker walker, int token, List<ArgumentPath> paths) {
+        for (ArgumentPath path : paths) {
+            List<Participant> found = new ArrayList<>();
+            for (int t : walker.follow(token, path)) {
+                found.addAll(participants.at(walker, t));
+            }
+            if (!found.isEmpty()) {
+                return found;
+            }
+        }
+        return List.of();
+    }
+
+    private List<Participant> subjectOf(ParseWalker walker, int verb) {
+        List<Participant> out = new ArrayList<>();
+        for (int s : walker.children(verb, "nsubj")) {
+            out.addAll(participants.at(walker, s));
+        }
+        return out;
+    }
+
+    /** The subject of the nearest enclosing clause that has one. */
+    private List<Participant> controller(ParseWalker walker, int token) {
+        int child = token;
+        for (int depth = 0; depth < 4; depth++) {
+            var head = walker.head(child);
+            if (head.isEmpty() || !CONTROL.contains(head.get().relation())) {
+                return List.of();
+            }
+            int governor = head.get().governor();
+            if (head.get().relation().startsWith("acl")) {
+                // "the statement that it had accepted …": past the noun to the verb that governs it.
+                governor = walker.head(governor).map(d -> d.governor()).orElse(governor);
+            }
+            List<Participant> subject = subjectOf(walker, governor);
+            if (!subject.isEmpty()) {
+                return subject;
+            }
+            child = governor;
+        }
+        return List.of();
+    }
+
+    /** The parties of the event noun that is the subject of the verb this noun hangs from. */
+    private Optional<FrameMatch> coEvent(ParseWalker walker, int noun, Map<Integer, FrameMatch> coEvents) {
+        return walker.head(noun).flatMap(h -> walker.children(h.governor(), "nsubj").stream()
+                .map(coEvents::get).filter(m -> m != null && !m.sources().isEmpty()).findFirst());
+    }
+}

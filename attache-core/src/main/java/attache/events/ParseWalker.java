@@ -1,0 +1,133 @@
+package attache.events;
+
+import attache.model.Dependency;
+import attache.model.Sentence;
+import attache.model.Token;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/** Walks a sentence's dependency parse along the lexicon's argument paths. */
+final class ParseWalker {
+
+    private final Sentence sentence;
+
+    ParseWalker(Sentence sentence) {
+        this.sentence = sentence;
+    }
+
+    Sentence sentence() {
+        return sentence;
+    }
+
+    Token token(int index) {
+        return sentence.tokens().get(index);
+    }
+
+    String lemma(int index) {
+        return token(index).lemma().toLowerCase(Locale.ROOT);
+    }
+
+    /** The tokens at the end of the path from {@code from}; a passive clause's subject plays its object. */
+    List<Integer> follow(int from, ArgumentPath path) {
+        List<Integer> current = List.of(from);
+        boolean first = true;
+        for (Arc arc : path.arcs()) {
+            List<Integer> next = new ArrayList<>();
+            for (int t : current) {
+                next.addAll(step(t, first ? activeArc(t, arc) : arc));
+            }
+            current = next;
+            first = false;
+        }
+        return current;
+    }
+
+    /** Frames are written in the active voice: in a passive clause, obj is nsubj:pass and nsubj the by-phrase. */
+    private Arc activeArc(int predicate, Arc arc) {
+        if (!isPassive(predicate)) {
+            return arc;
+        }
+        if (arc.relation().equals("obj") && arc.marker().isEmpty()) {
+            return Arc.of("nsubj:pass");
+        }
+        if (arc.relation().equals("nsubj")) {
+            return Arc.marked("obl", "by");
+        }
+        return arc;
+    }
+
+    boolean isPassive(int predicate) {
+        return sentence.childrenOf(predicate).stream().anyMatch(d -> d.relation().equals("nsubj:pass")
+                || d.relation().equals("aux:pass"));
+    }
+
+    private List<Integer> step(int from, Arc arc) {
+        List<Integer> out = new ArrayList<>();
+        for (Dependency d : sentence.childrenOf(from)) {
+            if (matches(d, arc)) {
+                out.add(d.dependent());
+            }
+        }
+        return out;
+    }
+
+    private boolean matches(Dependency d, Arc arc) {
+        String rel = d.relation();
+        if (arc.marker().isEmpty()) {
+            return rel.equals(arc.relation());
+        }
+        String marker = arc.marker().get();
+        boolean relationFits = rel.equals(arc.relation()) || rel.equals(arc.relation() + ":" + marker)
+                || (marker.equals("by") && rel.equals(arc.relation() + ":agent"));
+        return relationFits && (rel.contains(":") || hasCase(d.dependent(), marker));
+    }
+
+    boolean hasCase(int token, String marker) {
+        for (Dependency d : sentence.childrenOf(token)) {
+            if ((d.relation().equals("case") || d.relation().equals("mark"))
+                    && lemma(d.dependent()).equals(marker.replace('_', ' '))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The token's head, if it has one. */
+    Optional<Dependency> head(int token) {
+        return sentence.headOf(token).filter(d -> d.governor() >= 0);
+    }
+
+    String relation(int token) {
+        return sentence.headOf(token).map(Dependency::relation).orElse("root");
+    }
+
+    List<Integer> children(int token, String relation) {
+        return sentence.childrenOf(token).stream().filter(d -> d.relation().equals(relation))
+                .map(Dependency::dependent).toList();
+    }
+
+    /** Whether {@code token} lies in the subtree under {@code root}. */
+    boolean dominates(int root, int token) {
+        int t = token;
+        for (int guard = 0; guard < 64 && t >= 0; guard++) {
+            if (t == root) {
+                return true;
+            }
+            t = sentence.headOf(t).map(Dependency::governor).orElse(-1);
+        }
+        return false;
+    }
+
+    /** The token and its conjuncts ("South Korea and the United States"). */
+    List<Integer> withConjuncts(int token) {
+        List<Integer> out = new ArrayList<>();
+        out.add(token);
+        for (int c : children(token, "conj")) {
+            out.addAll(withConjuncts(c));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,16 @@
+package attache.events;
+
+import attache.model.Modality;
+
+import java.util.OptionalInt;
+
+/**
+ * How the text tells an event: whether it says it did not happen, its modality, and for a reported
+ * event the token of the one who reports it.
+ *
+ * @param negated  the text says it did not happen
+ * @param modality asserted, reported, planned or hypothetical
+ * @param reporter the token of the reporting verb, when the event stands in reported speech
+ */
+record Telling(boolean negated, Modality modality, OptionalInt reporter) {
+}

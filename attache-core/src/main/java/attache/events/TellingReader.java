@@ -1,0 +1,118 @@
+package attache.events;
+
+import attache.events.EventCues.Kind;
+import attache.model.Dependency;
+import attache.model.Modality;
+
+import java.util.OptionalInt;
+import java.util.Set;
+
+/**
+ * Reads negation and modality from the clause around an event's predicate, climbing from the
+ * predicate towards the root of the sentence: its own negation and auxiliaries first, then the
+ * verbs and nouns it depends on ("refused to meet", "plans to visit", "the possibility of
+ * continuing", "claimed the talks broke down"). Hypothetical outranks planned, which outranks
+ * reported: "he said he may visit" is a possibility, whoever says it.
+ */
+final class TellingReader {
+
+    /** Relations through which a governing word's meaning reaches the event below it. */
+    private static final Set<String> EMBEDDING = Set.of("xcomp", "ccomp", "advcl", "acl", "acl:relcl", "csubj",
+            "parataxis", "nmod", "obl", "obj", "nsubj", "nsubj:pass", "conj", "dep");
+    private static final Set<String> NEGATORS = Set.of("not", "never", "n't", "no");
+
+    private final EventCues cues;
+
+    TellingReader(EventCues cues) {
+        this.cues = cues;
+    }
+
+    Telling read(ParseWalker walker, int predicate) {
+        boolean negated = negatedHere(walker, predicate);
+        Modality modality = modalityHere(walker, predicate);
+        OptionalInt reporter = OptionalInt.empty();
+        int child = predicate;
+        for (int depth = 0; depth < 8; depth++) {
+            var head = walker.head(child);
+            if (head.isEmpty() || !EMBEDDING.contains(head.get().relation())) {
+                break;
+            }
+            int governor = head.get().governor();
+            String relation = head.get().relation();
+            String lemma = walker.lemma(governor);
+            if (relation.equals("xcomp") && cues.is(Kind.NEGATIVE, lemma)) {
+                negated = true;
+            }
+            if (relation.equals("xcomp") && negatedHere(walker, governor)) {
+                negated = true;
+            }
+            modality = stronger(modality, governing(walker, governor, relation, lemma));
+            if (reporter.isEmpty() && isReport(relation, lemma)) {
+                reporter = OptionalInt.of(governor);
+            }
+            child = governor;
+        }
+        if (modality == Modality.ASSERTED && reporter.isPresent()) {
+            modality = Modality.REPORTED;
+        }
+        return new Telling(negated, modality, reporter);
+    }
+
+    private boolean isReport(String relation, String lemma) {
+        return cues.is(Kind.REPORT, lemma) && (relation.equals("ccomp") || relation.equals("parataxis")
+                || relation.equals("dep") || relation.equals("acl"));
+    }
+
+    private Modality governing(ParseWalker walker, int governor, String relation, String lemma) {
+        if (cues.is(Kind.HYPOTHETICAL, lemma)) {
+            return Modality.HYPOTHETICAL;
+        }
+        if (cues.is(Kind.INTENT, lemma) && !relation.equals("nsubj") && !relation.equals("conj")) {
+            return Modality.PLANNED;
+        }
+        return relation.equals("conj") ? Modality.ASSERTED : modalityHere(walker, governor);
+    }
+
+    /** The predicate's own markers: "will meet", "may attack", "if they meet". */
+    private Modality modalityHere(ParseWalker walker, int token) {
+        Modality out = Modality.ASSERTED;
+        for (Dependency d : walker.sentence().childrenOf(token)) {
+            String lemma = walker.lemma(d.dependent());
+            String text = walker.token(d.dependent()).text().toLowerCase(java.util.Locale.ROOT);
+            if (d.relation().equals("aux") && (cues.is(Kind.HYPOTHETICAL, text) || cues.is(Kind.HYPOTHETICAL, lemma))) {
+                out = stronger(out, Modality.HYPOTHETICAL);
+            } else if (d.relation().equals("aux") && (cues.is(Kind.FUTURE, text) || cues.is(Kind.FUTURE, lemma))) {
+                out = stronger(out, Modality.PLANNED);
+            } else if (d.relation().equals("mark") && cues.is(Kind.HYPOTHETICAL, lemma)) {
+                out = stronger(out, Modality.HYPOTHETICAL);
+            }
+        }
+        return out;
+    }
+
+    /** "did not meet", "no agreement", "without any agreement". */
+    private boolean negatedHere(ParseWalker walker, int token) {
+        for (Dependency d : walker.sentence().childrenOf(token)) {
+            String lemma = walker.lemma(d.dependent());
+            boolean negator = (d.relation().equals("neg") || d.relation().equals("advmod") || d.relation().equals("det"))
+                    && NEGATORS.contains(lemma);
+            if (negator || (d.relation().equals("case") && cues.is(Kind.WITHOUT, lemma))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Modality stronger(Modality a, Modality b) {
+        return rank(b) > rank(a) ? b : a;
+    }
+
+    private static int rank(Modality m) {
+        return switch (m) {
+            case ASSERTED -> 0;
+            case REPORTED -> 1;
+            case PLANNED -> 2;
+            case HYPOTHETICAL -> 3;
+        };
+    }
+}
