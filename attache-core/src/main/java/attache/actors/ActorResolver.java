@@ -168,9 +168,6 @@ public final class ActorResolver implements Stage {
         }
         int[] range = NounPhrases.extent(sentence, token.index());
         TextSpan span = NounPhrases.span(sentence, range);
-        if (names.stream().anyMatch(m -> m.span().overlaps(span))) {
-            return;
-        }
         List<String> words = NounPhrases.words(sentence, range);
         resolver.resolve(words, context.date, Set.of()).actor().filter(a -> a.agent() != null).ifPresent(a -> {
             Optional<ActorMention> antecedent = Optional.empty();

@@ -49,11 +49,27 @@ final class EventDater {
         return Optional.empty();
     }
 
-    /** The date attached straight to the sentence's root, which carries the story forward. */
+    /**
+     * The date attached straight to the sentence's main clause, which carries the story forward: the
+     * root's, or that of a reporting clause hung from it ("…, the negotiator said Monday").
+     */
     Optional<EventDate> ofMainClause(ParseWalker walker) {
+        List<TimeExpression> times = timesIn(walker.sentence());
         for (Token t : walker.sentence().tokens()) {
-            if (walker.relation(t.index()).equals("root")) {
-                return nearest(walker, t.index(), timesIn(walker.sentence()), false);
+            if (!walker.relation(t.index()).equals("root")) {
+                continue;
+            }
+            Optional<EventDate> own = nearest(walker, t.index(), times, false);
+            if (own.isPresent()) {
+                return own;
+            }
+            for (var d : walker.sentence().childrenOf(t.index())) {
+                if (d.relation().equals("dep") || d.relation().equals("parataxis")) {
+                    Optional<EventDate> reported = nearest(walker, d.dependent(), times, false);
+                    if (reported.isPresent()) {
+                        return reported;
+                    }
+                }
             }
         }
         return Optional.empty();

@@ -41,7 +41,29 @@ final class EventPlacer {
         return Optional.empty();
     }
 
+    /** Clausal relations a search for the event's place does not enter: they have places of their own. */
+    private static final Set<String> CLAUSES = Set.of("ccomp", "xcomp", "advcl", "acl:relcl", "parataxis", "conj",
+            "csubj", "dep");
+
+    /** A locative place in the predicate's phrase, nearest the predicate first, not inside nested clauses. */
     private Optional<Place> direct(ParseWalker walker, int predicate) {
+        java.util.ArrayDeque<Integer> queue = new java.util.ArrayDeque<>(List.of(predicate));
+        while (!queue.isEmpty()) {
+            int token = queue.removeFirst();
+            Optional<Place> here = directChild(walker, token);
+            if (here.isPresent()) {
+                return here;
+            }
+            for (var d : walker.sentence().childrenOf(token)) {
+                if (!CLAUSES.contains(d.relation())) {
+                    queue.addLast(d.dependent());
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Optional<Place> directChild(ParseWalker walker, int predicate) {
         for (var d : walker.sentence().childrenOf(predicate)) {
             if (!(d.relation().startsWith("obl") || d.relation().startsWith("nmod"))) {
                 continue;

@@ -11,6 +11,8 @@ import java.util.OptionalInt;
  * @param negated  the text says it did not happen
  * @param modality asserted, reported, planned or hypothetical
  * @param reporter the token of the reporting verb, when the event stands in reported speech
+ * @param intent   for a planned event, the token that states the plan ("plans", "invitation",
+ *                 or the predicate itself for "will meet"): the intention is dated by its clause
  */
-record Telling(boolean negated, Modality modality, OptionalInt reporter) {
+record Telling(boolean negated, Modality modality, OptionalInt reporter, OptionalInt intent) {
 }

@@ -20,6 +20,8 @@ final class TellingReader {
     private static final Set<String> EMBEDDING = Set.of("xcomp", "ccomp", "advcl", "acl", "acl:relcl", "csubj",
             "parataxis", "nmod", "obl", "obj", "nsubj", "nsubj:pass", "conj", "dep");
     private static final Set<String> NEGATORS = Set.of("not", "never", "n't", "no");
+    /** Relations to a governing word that make the event a thing talked about, not a clause of its own. */
+    private static final Set<String> NOMINAL = Set.of("nmod", "obl", "obj", "nsubj", "nsubj:pass");
 
     private final EventCues cues;
 
@@ -31,7 +33,9 @@ final class TellingReader {
         boolean negated = negatedHere(walker, predicate);
         Modality modality = modalityHere(walker, predicate);
         OptionalInt reporter = OptionalInt.empty();
+        OptionalInt intent = modality == Modality.PLANNED ? OptionalInt.of(predicate) : OptionalInt.empty();
         int child = predicate;
+        boolean nominal = false;
         for (int depth = 0; depth < 8; depth++) {
             var head = walker.head(child);
             if (head.isEmpty() || !EMBEDDING.contains(head.get().relation())) {
@@ -46,7 +50,16 @@ final class TellingReader {
             if (relation.equals("xcomp") && negatedHere(walker, governor)) {
                 negated = true;
             }
-            modality = stronger(modality, governing(walker, governor, relation, lemma));
+            // A clause's tense and modals reach the clauses below it, but not a noun it talks about:
+            // "will seek … following the breakdown of talks" does not make the breakdown future.
+            if (!nominal) {
+                Modality above = governing(walker, governor, relation, lemma);
+                if (above == Modality.PLANNED && intent.isEmpty()) {
+                    intent = OptionalInt.of(governor);
+                }
+                modality = stronger(modality, above);
+            }
+            nominal |= NOMINAL.contains(relation) && !walker.token(governor).pos().startsWith("NN");
             if (reporter.isEmpty() && isReport(relation, lemma)) {
                 reporter = OptionalInt.of(governor);
             }
@@ -55,7 +68,7 @@ final class TellingReader {
         if (modality == Modality.ASSERTED && reporter.isPresent()) {
             modality = Modality.REPORTED;
         }
-        return new Telling(negated, modality, reporter);
+        return new Telling(negated, modality, reporter, intent);
     }
 
     private boolean isReport(String relation, String lemma) {

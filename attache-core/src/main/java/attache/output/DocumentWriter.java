@@ -6,6 +6,8 @@ import attache.model.AnalyzedArticle;
 import attache.model.Article;
 import attache.model.Boilerplate;
 import attache.model.BodyText;
+import attache.model.Event;
+import attache.model.Participant;
 import attache.model.Mention;
 import attache.model.Quote;
 import attache.model.Sentence;
@@ -63,7 +65,7 @@ public final class DocumentWriter {
         root.set("times", times(doc));
         root.set("quotes", quotes(doc));
         root.set("actors", actors(doc));
-        root.set("events", mapper.createArrayNode());
+        root.set("events", events(doc));
         return root;
     }
 
@@ -166,6 +168,56 @@ public final class DocumentWriter {
             });
         }
         return array;
+    }
+
+    private ArrayNode events(AnalyzedArticle doc) {
+        ArrayNode array = mapper.createArrayNode();
+        String text = doc.text();
+        for (Event e : doc.events()) {
+            ObjectNode node = array.addObject();
+            node.set("source", participant(e.source(), text));
+            node.set("target", e.target().map(t -> participant(t, text)).orElse(null));
+            node.put("type", e.type().name());
+            node.put("mode", e.mode().orElse(null));
+            node.put("cameo", e.cameo().code());
+            node.put("quad_class", e.cameo().quadClass());
+            node.put("goldstein", e.cameo().goldstein());
+            node.put("date", e.date().value());
+            node.put("date_text", e.date().text());
+            node.put("date_source", e.date().source().label());
+            node.set("location", e.location().map(p -> {
+                ObjectNode place = mapper.createObjectNode();
+                place.put("name", p.name());
+                place.put("country", p.country());
+                return place;
+            }).orElse(null));
+            node.put("negated", e.negated());
+            node.put("modality", e.modality().label());
+            node.set("claimant", e.claimant().map(c -> participant(c, text)).orElse(null));
+            node.put("sentence", e.sentence());
+            node.set("trigger", evidence(e.trigger(), text));
+            node.set("evidence", evidence(e.evidence().get(0), text));
+            ArrayNode mentions = node.putArray("mentions");
+            e.evidence().forEach(span -> mentions.add(evidence(span, text)));
+            node.put("pattern", e.pattern());
+            node.put("confidence", e.confidence());
+        }
+        return array;
+    }
+
+    private ObjectNode participant(Participant p, String text) {
+        ObjectNode node = actor(p.actor());
+        node.put("start", p.mention().start());
+        node.put("end", p.mention().end());
+        node.put("text", p.mention().of(text));
+        return node;
+    }
+
+    private ObjectNode evidence(TextSpan span, String text) {
+        ObjectNode node = mapper.createObjectNode();
+        span(node, span);
+        node.put("text", span.of(text));
+        return node;
     }
 
     /** The actor of the mention at exactly this span, or null. */

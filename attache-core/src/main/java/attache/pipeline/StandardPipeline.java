@@ -6,6 +6,8 @@ import attache.actors.PhraseResolver;
 import attache.clean.BoilerplateStripper;
 import attache.clean.LanguageCheck;
 import attache.entities.EntityLinker;
+import attache.events.EventCoder;
+import attache.events.EventLexicons;
 import attache.nlp.CoreNlpAnnotator;
 import attache.nlp.CoreNlpEngine;
 import attache.time.TimeResolver;
@@ -33,6 +35,7 @@ public final class StandardPipeline {
                 new CoreNlpAnnotator(engine),
                 new EntityLinker(),
                 new TimeResolver(),
-                new ActorResolver(new PhraseResolver(lexicons), lexicons.institutions()));
+                new ActorResolver(new PhraseResolver(lexicons), lexicons.institutions()),
+                new EventCoder(EventLexicons.bundled()));
     }
 }

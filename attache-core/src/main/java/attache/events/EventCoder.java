@@ -1,0 +1,203 @@
+package attache.events;
+
+import attache.model.Actor;
+import attache.model.AnalyzedArticle;
+import attache.model.CameoCode;
+import attache.model.Event;
+import attache.model.EventDate;
+import attache.model.Layer;
+import attache.model.Modality;
+import attache.model.Participant;
+import attache.model.Place;
+import attache.model.Plover;
+import attache.model.Quote;
+import attache.model.Sentence;
+import attache.model.Token;
+import attache.pipeline.Stage;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+
+/**
+ * Codes political events sentence by sentence: each verb or event noun with a lexicon frame whose
+ * constraints hold becomes an event between the actors on its argument paths, with how the text
+ * tells it (negated, reported, planned, hypothetical), its date (its own clause's, else the story's
+ * running date, else the publication date, each recorded as such) and its place. An intention to
+ * meet, cooperate or give is coded as CAMEO codes it, as an expressed intent (03x). Finally the
+ * same event told twice is merged.
+ */
+public final class EventCoder implements Stage {
+
+    private final EventLexicons lexicons;
+    private final TellingReader telling;
+
+    public EventCoder(EventLexicons lexicons) {
+        this.lexicons = lexicons;
+        this.telling = new TellingReader(lexicons.cues());
+    }
+
+    @Override
+    public String name() {
+        return "events";
+    }
+
+    @Override
+    public Set<Layer> requires() {
+        return Set.of(Layer.SENTENCES, Layer.ACTORS, Layer.TIMES);
+    }
+
+    @Override
+    public Set<Layer> provides() {
+        return Set.of(Layer.EVENTS);
+    }
+
+    @Override
+    public AnalyzedArticle apply(AnalyzedArticle in) {
+        Participants participants = new Participants(in);
+        FrameMatcher matcher = new FrameMatcher(lexicons, participants);
+        EventDater dater = new EventDater(in);
+        EventPlacer placer = new EventPlacer(in);
+        EventDate published = new EventDate(in.article().published().toString(), null, null, EventDate.Source.PUBLICATION);
+        Optional<EventDate> story = Optional.empty();
+        List<Event> events = new ArrayList<>();
+        for (Sentence sentence : in.sentences()) {
+            ParseWalker walker = new ParseWalker(sentence);
+            Map<Integer, FrameMatch> coded = new HashMap<>();
+            Optional<EventDate> running = story;
+            for (Token token : sentence.tokens()) {
+                Telling told = telling.read(walker, token.index());
+                Optional<FrameMatch> match = matcher.match(walker, token.index(), told.reporter(), coded);
+                if (match.isEmpty()) {
+                    continue;
+                }
+                coded.put(token.index(), match.get());
+                EventDate date = date(dater, walker, token.index(), told, running, published);
+                Circumstances around = new Circumstances(told, date, placer.place(walker, token.index()),
+                        claimant(in, walker, told, token, participants));
+                events.addAll(events(in, walker, match.get(), around));
+            }
+            Optional<EventDate> main = dater.ofMainClause(walker);
+            if (main.isPresent()) {
+                story = Optional.of(new EventDate(main.get().value(), main.get().text(), main.get().span(),
+                        EventDate.Source.CONTEXT));
+            }
+        }
+        return in.withEvents(EventMerger.merge(events));
+    }
+
+    /**
+     * An event's own clause dates it; an intention is dated by the clause that states it, and
+     * without a date there it was stated when published, not in the story's past; other events
+     * without a date of their own continue the story's running date.
+     */
+    private static EventDate date(EventDater dater, ParseWalker walker, int predicate, Telling told,
+                                  Optional<EventDate> running, EventDate published) {
+        if (told.modality() == Modality.PLANNED && told.intent().isPresent()) {
+            return dater.own(walker, told.intent().getAsInt()).orElse(published);
+        }
+        return dater.own(walker, predicate).or(() -> running).orElse(published);
+    }
+
+    /** What surrounds one coded predicate. */
+    private record Circumstances(Telling told, EventDate date, Optional<Place> place, Optional<Participant> claimant) {
+    }
+
+    private Optional<Participant> claimant(AnalyzedArticle in, ParseWalker walker, Telling told, Token token,
+                                           Participants participants) {
+        if (told.reporter().isPresent()) {
+            for (int s : walker.children(told.reporter().getAsInt(), "nsubj")) {
+                List<Participant> found = participants.at(walker, s);
+                if (!found.isEmpty()) {
+                    return Optional.of(found.get(0));
+                }
+            }
+        }
+        for (Quote q : in.quotes()) {
+            if (q.span().contains(token.span()) && q.speaker().isPresent()) {
+                var speaker = q.speaker().get();
+                return in.actors().stream().filter(a -> a.span().equals(speaker.mention())).findFirst()
+                        .map(a -> new Participant(a.actor(), a.span()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private List<Event> events(AnalyzedArticle in, ParseWalker walker, FrameMatch match, Circumstances around) {
+        PredicateFrame frame = match.frame();
+        List<Participant> sources = match.sources();
+        List<Participant> targets = match.targets();
+        if (frame.symmetric() && targets.isEmpty() && sources.size() >= 2) {
+            targets = List.of(sources.get(1));
+            sources = List.of(sources.get(0));
+        }
+        if (sources.isEmpty() || (!frame.target().isEmpty() && targets.isEmpty())) {
+            return List.of();
+        }
+        Modality modality = around.told().modality();
+        if (modality == Modality.ASSERTED && around.claimant().isPresent()) {
+            modality = Modality.REPORTED;
+        }
+        CameoCode cameo = modality == Modality.PLANNED ? Intents.intentOf(frame.cameo(), lexicons.cameo()) : frame.cameo();
+        Optional<Plover> type = cameo == frame.cameo() ? frame.plover() : cameo.plover();
+        if (type.isEmpty()) {
+            return List.of();
+        }
+        Optional<String> mode = cameo == frame.cameo() ? frame.mode() : cameo.ploverMode();
+        Token trigger = walker.token(match.predicate());
+        double confidence = confidence(match, around);
+        List<Event> out = new ArrayList<>();
+        for (Participant s : sources) {
+            for (Participant t : targets.isEmpty() ? List.<Participant>of() : targets) {
+                if (!sameActor(s.actor(), t.actor())) {
+                    out.add(new Event(state(s), Optional.of(state(t)), type.get(), mode, cameo, around.date(),
+                            around.place(), around.told().negated(), modality, around.claimant(),
+                            walker.sentence().index(), trigger.span(), List.of(walker.sentence().span()),
+                            frame.provenance(), confidence));
+                }
+            }
+            if (targets.isEmpty()) {
+                out.add(new Event(state(s), Optional.empty(), type.get(), mode, cameo, around.date(), around.place(),
+                        around.told().negated(), modality, around.claimant(), walker.sentence().index(),
+                        trigger.span(), List.of(walker.sentence().span()), frame.provenance(), confidence));
+            }
+        }
+        return out;
+    }
+
+    private static double confidence(FrameMatch match, Circumstances around) {
+        double c = 0.9;
+        if (match.inherited()) {
+            c -= 0.15;
+        }
+        if (match.frame() instanceof NounFrame) {
+            c -= 0.1;
+        }
+        if (around.date().source() == EventDate.Source.PUBLICATION) {
+            c -= 0.1;
+        }
+        return Math.round(c * 100) / 100.0;
+    }
+
+    private static boolean sameActor(Actor a, Actor b) {
+        return a.code().equals(b.code()) && a.name().equals(b.name());
+    }
+
+    /**
+     * A state named as acting ("The North claimed", "South Korea and the United States will seek")
+     * acts through its government: the country's actor takes the GOV sector, as CAMEO coders do.
+     */
+    private static Participant state(Participant p) {
+        Actor a = p.actor();
+        boolean stateLevel = a.agent() == null && a.organisation() == null && a.country() != null
+                && (a.source().startsWith("country:") || a.source().startsWith("reference:"));
+        if (!stateLevel) {
+            return p;
+        }
+        return new Participant(new Actor(a.name(), a.country(), null, "GOV", null, a.source() + "+state"), p.mention());
+    }
+}
