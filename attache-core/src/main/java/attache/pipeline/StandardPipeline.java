@@ -5,6 +5,7 @@ import attache.clean.LanguageCheck;
 import attache.entities.EntityLinker;
 import attache.nlp.CoreNlpAnnotator;
 import attache.nlp.CoreNlpEngine;
+import attache.quotes.QuoteExtractor;
 
 import java.util.List;
 
@@ -22,6 +23,7 @@ public final class StandardPipeline {
                 new BoilerplateStripper(),
                 LanguageCheck.english(),
                 new CoreNlpAnnotator(engine),
-                new EntityLinker()));
+                new EntityLinker(),
+                new QuoteExtractor()));
     }
 }

@@ -1,0 +1,126 @@
+package attache.quotes;
+
+import attache.model.Dependency;
+import attache.model.Sentence;
+import attache.model.TextSpan;
+import attache.quotes.ParsedText.Word;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Finds the speech verb a quote hangs on and hands its subject to {@link SpeakerNames}. In order of
+ * trust:
+ * <ol>
+ *   <li>a speech verb in the attribution that splits a joined quote ({@code "A," he said, "B."});</li>
+ *   <li>a speech verb the parse links to the quote: an ancestor of the quoted words (the quote is
+ *       its ccomp, obj or obl, as in {@code described the talks as "good"}), or a verb hanging
+ *       under a quoted word (the parser's parataxis for {@code "…," Lee told reporters});</li>
+ *   <li>for quotes of a sentence or more only, the speech verb nearest to the quote within the
+ *       sentences it touches.</li>
+ * </ol>
+ */
+final class SpeakerAttributor {
+
+    /** How far up the parse from the quoted words a speech verb may stand. */
+    private static final int MAX_CLIMB = 4;
+
+    private final QuoteLexicon lexicon;
+
+    SpeakerAttributor(QuoteLexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    /** The speech verb the quote is attributed through, if any. */
+    Optional<Word> verbOf(QuoteGroup quote, ParsedText parsed, boolean allowNearby) {
+        for (TextSpan gap : quote.gaps()) {
+            Optional<Word> inGap = parsed.wordsIn(gap).stream().filter(this::isSpeechVerb).findFirst();
+            if (inGap.isPresent()) {
+                return inGap;
+            }
+        }
+        List<Word> linked = linkedVerbs(quote, parsed);
+        if (!linked.isEmpty()) {
+            return Optional.of(nearest(linked, quote.outer()));
+        }
+        if (!allowNearby) {
+            return Optional.empty();
+        }
+        List<Word> nearby = new ArrayList<>();
+        for (Sentence s : parsed.sentencesOver(quote.outer())) {
+            for (var t : s.tokens()) {
+                Word w = new Word(s, t);
+                if (isSpeechVerb(w) && outside(quote, w.span())) {
+                    nearby.add(w);
+                }
+            }
+        }
+        return nearby.isEmpty() ? Optional.empty() : Optional.of(nearest(nearby, quote.outer()));
+    }
+
+    private List<Word> linkedVerbs(QuoteGroup quote, ParsedText parsed) {
+        List<Word> found = new ArrayList<>();
+        for (Sentence s : parsed.sentencesOver(quote.outer())) {
+            for (var t : s.tokens()) {
+                Word w = new Word(s, t);
+                if (quote.quotes(w.span())) {
+                    climb(w, quote).ifPresent(found::add);
+                } else if (isSpeechVerb(w) && outside(quote, w.span()) && governedFromQuote(w, quote)) {
+                    found.add(w);
+                }
+            }
+        }
+        return found;
+    }
+
+    /** The first speech verb above a quoted word whose head lies outside the quote. */
+    private Optional<Word> climb(Word quoted, QuoteGroup quote) {
+        Optional<Dependency> arc = quoted.sentence().headOf(quoted.index());
+        if (arc.isEmpty() || arc.get().governor() == Dependency.ROOT
+                || quote.quotes(quoted.at(arc.get().governor()).span())) {
+            return Optional.empty();
+        }
+        Word current = quoted.at(arc.get().governor());
+        for (int step = 0; step < MAX_CLIMB; step++) {
+            if (isSpeechVerb(current) && outside(quote, current.span())) {
+                return Optional.of(current);
+            }
+            Optional<Dependency> up = current.sentence().headOf(current.index());
+            if (up.isEmpty() || up.get().governor() == Dependency.ROOT) {
+                return Optional.empty();
+            }
+            current = current.at(up.get().governor());
+        }
+        return Optional.empty();
+    }
+
+    private static boolean governedFromQuote(Word verb, QuoteGroup quote) {
+        return verb.sentence().headOf(verb.index())
+                .filter(d -> d.governor() != Dependency.ROOT)
+                .map(d -> quote.quotes(verb.at(d.governor()).span()))
+                .orElse(false);
+    }
+
+    /** Outside the quoted words and outside the quotation marks' reach (not in a joined gap either). */
+    private static boolean outside(QuoteGroup quote, TextSpan span) {
+        return !quote.quotes(span);
+    }
+
+    private static Word nearest(List<Word> words, TextSpan quote) {
+        return words.stream().min(Comparator.comparingInt(w -> distance(w.span(), quote))).orElseThrow();
+    }
+
+    private static int distance(TextSpan a, TextSpan b) {
+        if (a.overlaps(b)) {
+            return 0;
+        }
+        return a.end() <= b.start() ? b.start() - a.end() : a.start() - b.end();
+    }
+
+    boolean isSpeechVerb(Word w) {
+        boolean verb = w.pos().startsWith("VB");
+        return verb && lexicon.isSpeechVerb(w.lemma());
+    }
+}

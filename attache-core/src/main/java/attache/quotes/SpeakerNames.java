@@ -1,0 +1,102 @@
+package attache.quotes;
+
+import attache.model.Dependency;
+import attache.model.Mention;
+import attache.model.Quote;
+import attache.model.TextSpan;
+import attache.quotes.ParsedText.Word;
+
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Names the speaker behind a speech verb: its subject (or, for "according to X", X), as the
+ * entity's canonical name when the subject is a name, the entity a pronoun or a definite role noun
+ * stands for, or else the noun phrase as written ("a campaign spokesman"). The speaker's mention is
+ * always the words the attribution rests on, so a resolved "he" can be checked against the text.
+ */
+final class SpeakerNames {
+
+    /** Relations through which a verb without a subject of its own shares its head's. */
+    private static final Set<String> SHARES_SUBJECT = Set.of("conj", "xcomp", "advcl");
+    private static final int MAX_HOPS = 3;
+
+    private final QuoteLexicon lexicon;
+
+    SpeakerNames(QuoteLexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    Optional<Quote.Speaker> speakerOf(Word verb, ParsedText parsed, PronounResolver resolver) {
+        return subjectOf(verb).flatMap(subject -> name(subject, parsed, resolver));
+    }
+
+    /** The subject of the verb, borrowed from the verb it is conjoined with when it has none. */
+    Optional<Word> subjectOf(Word verb) {
+        Word current = verb;
+        for (int hop = 0; hop <= MAX_HOPS; hop++) {
+            Optional<Dependency> head = current.sentence().headOf(current.index());
+            if ("accord".equals(current.lemma()) && head.isPresent() && head.get().governor() != Dependency.ROOT) {
+                return Optional.of(current.at(head.get().governor())); // "according to X": X heads "according"
+            }
+            for (Dependency d : current.sentence().childrenOf(current.index())) {
+                if (d.relation().equals("nsubj")) {
+                    return Optional.of(current.at(d.dependent()));
+                }
+            }
+            if (head.isEmpty() || head.get().governor() == Dependency.ROOT
+                    || !SHARES_SUBJECT.contains(head.get().relation())) {
+                return Optional.empty();
+            }
+            current = current.at(head.get().governor());
+        }
+        return Optional.empty();
+    }
+
+    private Optional<Quote.Speaker> name(Word subject, ParsedText parsed, PronounResolver resolver) {
+        Optional<Mention> entity = parsed.entityAt(subject.span()).or(() -> appositiveName(subject, parsed));
+        if (entity.isPresent()) {
+            return Optional.of(new Quote.Speaker(entity.get().canonical(), entity.get().span()));
+        }
+        if (subject.pos().startsWith("PRP")) {
+            return resolver.resolve(subject.token().text(), subject.span())
+                    .map(m -> new Quote.Speaker(m.canonical(), subject.span()));
+        }
+        TextSpan phrase = NounPhrases.span(subject);
+        String written = phrase.of(parsed.text());
+        if (lexicon.isRoleNoun(subject.lemma()) && isDefinite(subject)) {
+            Optional<Mention> person = resolver.recentPerson(phrase.start());
+            if (person.isPresent()) {
+                return Optional.of(new Quote.Speaker(person.get().canonical(), phrase));
+            }
+        }
+        return Optional.of(new Quote.Speaker(written, phrase));
+    }
+
+    /** "The president's spokesman, Josh Earnest, said": the name in apposition to the subject. */
+    private static Optional<Mention> appositiveName(Word subject, ParsedText parsed) {
+        for (Dependency d : subject.sentence().childrenOf(subject.index())) {
+            if (d.relation().equals("appos")) {
+                Optional<Mention> m = parsed.entityAt(subject.at(d.dependent()).span());
+                if (m.isPresent()) {
+                    return m;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** "the envoy", bare "Envoy": a role that points back; "a spokesman" introduces someone new. */
+    private static boolean isDefinite(Word noun) {
+        for (Dependency d : noun.sentence().childrenOf(noun.index())) {
+            if (d.relation().equals("det")) {
+                String det = noun.at(d.dependent()).token().text().toLowerCase(java.util.Locale.ROOT);
+                return det.equals("the") || det.equals("this") || det.equals("that");
+            }
+            if (d.relation().equals("nmod:poss") || d.relation().equals("compound")) {
+                return false;
+            }
+        }
+        return noun.pos().startsWith("NN") && !noun.pos().endsWith("S");
+    }
+}
