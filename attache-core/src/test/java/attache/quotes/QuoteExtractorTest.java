@@ -1,0 +1,84 @@
+package attache.quotes;
+
+import attache.model.Quote;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class QuoteExtractorTest {
+
+    private final QuoteExtractor extractor = new QuoteExtractor();
+
+    private List<Quote> quotes(ParseFixture story) {
+        return extractor.extract(story.parsed(), story.text());
+    }
+
+    private static String speaker(Quote q) {
+        return q.speaker().map(Quote.Speaker::name).orElse(null);
+    }
+
+    @Test
+    void joins_quote_split_by_he_said() {
+        ParseFixture story = Stories.splitQuote();
+        List<Quote> quotes = quotes(story);
+        assertEquals(1, quotes.size());
+        Quote q = quotes.get(0);
+        assertEquals(2, q.parts().size());
+        assertEquals("The harvest was poor, Next year will be better.", q.text());
+        assertEquals("Mara Quist", speaker(q));
+    }
+
+    @Test
+    void pronoun_speaker_is_credited_through_the_pronoun() {
+        ParseFixture story = Stories.splitQuote();
+        Quote q = quotes(story).get(0);
+        assertEquals("she", q.speaker().orElseThrow().mention().of(story.text()));
+    }
+
+    @Test
+    void pronoun_speaker_resolves_to_previous_subject_not_object() {
+        Quote q = quotes(Stories.pronounAfterTwoPeople()).get(0);
+        assertEquals("Ivo Brandt", speaker(q));
+    }
+
+    @Test
+    void place_describing_something_is_the_speaker_of_a_one_word_quote() {
+        List<Quote> quotes = quotes(Stories.placeDescribes());
+        assertEquals(1, quotes.size());
+        assertEquals("bold", quotes.get(0).text());
+        assertEquals("Ottawa", speaker(quotes.get(0)));
+    }
+
+    @Test
+    void drops_short_scare_quote_nobody_said() {
+        assertEquals(List.of(), quotes(Stories.scareQuote()));
+    }
+
+    @Test
+    void paragraph_that_is_only_a_quote_continues_the_previous_speaker() {
+        List<Quote> quotes = quotes(Stories.bareParagraphQuote());
+        assertEquals(2, quotes.size());
+        assertEquals("Mara Quist", speaker(quotes.get(1)));
+    }
+
+    @Test
+    void definite_role_noun_resolves_to_the_last_person() {
+        ParseFixture story = Stories.roleNoun();
+        Quote q = quotes(story).get(0);
+        assertEquals("Mara Quist", speaker(q));
+        assertEquals("the envoy", q.speaker().orElseThrow().mention().of(story.text()));
+    }
+
+    @Test
+    void quote_without_any_speech_verb_has_no_speaker() {
+        ParseFixture story = new ParseFixture().sentence("\"All of this will pass soon enough.\"",
+                "\"|``|-|4|punct All|DT|-|4|nsubj of|IN|-|3|case this|DT|-|1|nmod will|MD|-|4|aux pass|VB|-|-1|root "
+                        + "soon|RB|-|4|advmod enough|RB|-|6|advmod .|.|-|4|punct \"|''|-|4|punct");
+        List<Quote> quotes = quotes(story);
+        assertEquals(1, quotes.size());
+        assertTrue(quotes.get(0).speaker().isEmpty());
+    }
+}
