@@ -30,15 +30,22 @@ public final class QuoteExtractor implements Stage {
     static final int MIN_SENTENCE_WORDS = 5;
 
     private final QuoteSpanFinder finder = new QuoteSpanFinder();
+    private final DashAttribution dashes = new DashAttribution();
+    private final QuoteConfig config;
     private final QuoteJoiner joiner;
     private final SpeakerAttributor attributor;
     private final SpeakerNames names;
 
     public QuoteExtractor() {
-        this(QuoteLexicon.english());
+        this(QuoteConfig.DEFAULT);
     }
 
-    public QuoteExtractor(QuoteLexicon lexicon) {
+    public QuoteExtractor(QuoteConfig config) {
+        this(config, QuoteLexicon.english());
+    }
+
+    public QuoteExtractor(QuoteConfig config, QuoteLexicon lexicon) {
+        this.config = config;
         this.joiner = new QuoteJoiner(lexicon);
         this.attributor = new SpeakerAttributor(lexicon);
         this.names = new SpeakerNames(lexicon);
@@ -75,13 +82,17 @@ public final class QuoteExtractor implements Stage {
         int previousParagraph = -2;
         for (QuoteGroup group : groups) {
             boolean sentenceLong = group.wordCount(original) >= MIN_SENTENCE_WORDS;
-            Optional<Quote.Speaker> speaker = attributor.verbOf(group, parsed, sentenceLong)
-                    .flatMap(verb -> names.speakerOf(verb, parsed, resolver));
-            int paragraph = paragraphIndex(paragraphs, group.outer().start());
-            if (speaker.isEmpty() && paragraph == previousParagraph + 1 && fillsParagraph(group, paragraphs, paragraph, parsed.text())) {
-                speaker = previousSpeaker;
+            boolean woven = isWovenIn(group, parsed.text());
+            if (woven && !config.partialQuotes()) {
+                continue;
             }
-            if (speaker.isEmpty() && !sentenceLong) {
+            Optional<Quote.Speaker> speaker = speakerOf(group, parsed, resolver, sentenceLong);
+            int paragraph = paragraphIndex(paragraphs, group.outer().start());
+            if (speaker.isEmpty() && fillsParagraph(group, paragraphs, paragraph, parsed.text())) {
+                speaker = paragraph == previousParagraph + 1 ? previousSpeaker
+                        : introducedBy(paragraphs, paragraph, group, parsed, resolver);
+            }
+            if (speaker.isEmpty() && (woven || !sentenceLong)) {
                 continue;
             }
             if (speaker.isPresent()) {
@@ -91,6 +102,44 @@ public final class QuoteExtractor implements Stage {
             quotes.add(new Quote(group.span(), group.text(original), group.parts(), speaker));
         }
         return quotes;
+    }
+
+    private Optional<Quote.Speaker> speakerOf(QuoteGroup group, ParsedText parsed, PronounResolver resolver,
+                                              boolean sentenceLong) {
+        for (ParsedText.Word verb : attributor.verbsOf(group, parsed, sentenceLong)) {
+            Optional<Quote.Speaker> speaker = names.speakerOf(verb, group, parsed, resolver);
+            if (speaker.isPresent()) {
+                return speaker;
+            }
+        }
+        return dashes.speakerOf(group, parsed);
+    }
+
+    /** The speaker of a paragraph ending in a colon that introduces the quote ("He said:"). */
+    private Optional<Quote.Speaker> introducedBy(List<TextSpan> paragraphs, int paragraph, QuoteGroup group,
+                                                 ParsedText parsed, PronounResolver resolver) {
+        if (paragraph < 1 || !paragraphs.get(paragraph - 1).of(parsed.text()).strip().endsWith(":")) {
+            return Optional.empty();
+        }
+        for (ParsedText.Word verb : attributor.verbsEndingAt(paragraphs.get(paragraph - 1).end(), parsed)) {
+            Optional<Quote.Speaker> speaker = names.speakerOf(verb, group, parsed, resolver);
+            if (speaker.isPresent()) {
+                return speaker;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Whether the quote is woven into the writer's own sentence: a word stands right before the
+     * opening mark ({@code as "good"}), not a comma, colon or line start.
+     */
+    static boolean isWovenIn(QuoteGroup group, String text) {
+        int i = group.outer().start() - 1;
+        while (i >= 0 && (text.charAt(i) == ' ' || text.charAt(i) == '\t' || text.charAt(i) == '\u00A0')) {
+            i--;
+        }
+        return i >= 0 && Character.isLetterOrDigit(text.charAt(i));
     }
 
     /** Whether the paragraph holds nothing but the quote (and its closing punctuation). */

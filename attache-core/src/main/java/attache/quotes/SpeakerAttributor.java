@@ -33,31 +33,50 @@ final class SpeakerAttributor {
         this.lexicon = lexicon;
     }
 
-    /** The speech verb the quote is attributed through, if any. */
-    Optional<Word> verbOf(QuoteGroup quote, ParsedText parsed, boolean allowNearby) {
+    /** The speech verbs the quote may be attributed through, most trusted first. */
+    List<Word> verbsOf(QuoteGroup quote, ParsedText parsed, boolean allowNearby) {
+        List<Word> out = new ArrayList<>();
         for (TextSpan gap : quote.gaps()) {
-            Optional<Word> inGap = parsed.wordsIn(gap).stream().filter(this::isSpeechVerb).findFirst();
-            if (inGap.isPresent()) {
-                return inGap;
-            }
+            parsed.wordsIn(gap).stream().filter(this::isSpeechVerb).forEach(out::add);
         }
         List<Word> linked = linkedVerbs(quote, parsed);
-        if (!linked.isEmpty()) {
-            return Optional.of(nearest(linked, quote.outer()));
-        }
-        if (!allowNearby) {
-            return Optional.empty();
-        }
-        List<Word> nearby = new ArrayList<>();
-        for (Sentence s : parsed.sentencesOver(quote.outer())) {
-            for (var t : s.tokens()) {
-                Word w = new Word(s, t);
-                if (isSpeechVerb(w) && outside(quote, w.span())) {
-                    nearby.add(w);
+        linked.sort(Comparator.comparingInt(w -> distance(w.span(), quote.outer())));
+        out.addAll(linked);
+        if (allowNearby) {
+            List<Word> nearby = new ArrayList<>();
+            for (Sentence s : parsed.sentencesOver(quote.outer())) {
+                for (var t : s.tokens()) {
+                    Word w = new Word(s, t);
+                    if (isSpeechVerb(w) && outside(quote, w.span()) && !out.contains(w)) {
+                        nearby.add(w);
+                    }
                 }
             }
+            nearby.sort(Comparator.comparingInt(w -> distance(w.span(), quote.outer())));
+            out.addAll(nearby);
         }
-        return nearby.isEmpty() ? Optional.empty() : Optional.of(nearest(nearby, quote.outer()));
+        return out;
+    }
+
+    /** The speech verbs of the sentence that ends just before {@code offset} ("He said:"). */
+    List<Word> verbsEndingAt(int offset, ParsedText parsed) {
+        Sentence last = null;
+        for (Sentence s : parsed.sentences()) {
+            if (s.span().end() <= offset) {
+                last = s;
+            }
+        }
+        if (last == null) {
+            return List.of();
+        }
+        List<Word> out = new ArrayList<>();
+        for (var t : last.tokens()) {
+            Word w = new Word(last, t);
+            if (isSpeechVerb(w)) {
+                out.add(w);
+            }
+        }
+        return out;
     }
 
     private List<Word> linkedVerbs(QuoteGroup quote, ParsedText parsed) {
@@ -106,10 +125,6 @@ final class SpeakerAttributor {
     /** Outside the quoted words and outside the quotation marks' reach (not in a joined gap either). */
     private static boolean outside(QuoteGroup quote, TextSpan span) {
         return !quote.quotes(span);
-    }
-
-    private static Word nearest(List<Word> words, TextSpan quote) {
-        return words.stream().min(Comparator.comparingInt(w -> distance(w.span(), quote))).orElseThrow();
     }
 
     private static int distance(TextSpan a, TextSpan b) {

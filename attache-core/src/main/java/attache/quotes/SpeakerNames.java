@@ -27,22 +27,26 @@ final class SpeakerNames {
         this.lexicon = lexicon;
     }
 
-    Optional<Quote.Speaker> speakerOf(Word verb, ParsedText parsed, PronounResolver resolver) {
-        return subjectOf(verb).flatMap(subject -> name(subject, parsed, resolver));
+    Optional<Quote.Speaker> speakerOf(Word verb, QuoteGroup quote, ParsedText parsed, PronounResolver resolver) {
+        return subjectOf(verb, quote).flatMap(subject -> name(subject, parsed, resolver));
     }
 
-    /** The subject of the verb, borrowed from the verb it is conjoined with when it has none. */
-    Optional<Word> subjectOf(Word verb) {
+    /**
+     * The subject of the verb outside the quote, borrowed from the verb it is conjoined with when it
+     * has none. The parser sometimes takes a quoted noun for the subject ({@code "My hope," he
+     * said}) or an inverted subject for an object ({@code "…," said Hester}), so a subject inside
+     * the quote is skipped and an object after the verb will do.
+     */
+    Optional<Word> subjectOf(Word verb, QuoteGroup quote) {
         Word current = verb;
         for (int hop = 0; hop <= MAX_HOPS; hop++) {
             Optional<Dependency> head = current.sentence().headOf(current.index());
             if ("accord".equals(current.lemma()) && head.isPresent() && head.get().governor() != Dependency.ROOT) {
                 return Optional.of(current.at(head.get().governor())); // "according to X": X heads "according"
             }
-            for (Dependency d : current.sentence().childrenOf(current.index())) {
-                if (d.relation().equals("nsubj")) {
-                    return Optional.of(current.at(d.dependent()));
-                }
+            Optional<Word> own = ownSubject(current, quote);
+            if (own.isPresent()) {
+                return own;
             }
             if (head.isEmpty() || head.get().governor() == Dependency.ROOT
                     || !SHARES_SUBJECT.contains(head.get().relation())) {
@@ -51,6 +55,25 @@ final class SpeakerNames {
             current = current.at(head.get().governor());
         }
         return Optional.empty();
+    }
+
+    private static Optional<Word> ownSubject(Word verb, QuoteGroup quote) {
+        Word object = null;
+        for (Dependency d : verb.sentence().childrenOf(verb.index())) {
+            Word child = verb.at(d.dependent());
+            if (quote.quotes(child.span())) {
+                continue;
+            }
+            if (d.relation().equals("nsubj")) {
+                return Optional.of(child);
+            }
+            boolean inverted = d.relation().equals("obj") && child.index() > verb.index()
+                    && verb.span().start() > quote.outer().start() && child.pos().startsWith("NNP");
+            if (inverted && object == null) {
+                object = child;
+            }
+        }
+        return Optional.ofNullable(object);
     }
 
     private Optional<Quote.Speaker> name(Word subject, ParsedText parsed, PronounResolver resolver) {
