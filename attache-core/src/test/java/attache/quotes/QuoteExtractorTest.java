@@ -81,4 +81,33 @@ class QuoteExtractorTest {
         assertEquals(1, quotes.size());
         assertTrue(quotes.get(0).speaker().isEmpty());
     }
+
+    @Test
+    void direct_only_config_drops_quotes_woven_into_the_sentence() {
+        QuoteExtractor directOnly = new QuoteExtractor(QuoteConfig.directOnly());
+        ParseFixture story = Stories.placeDescribes();
+        assertEquals(List.of(), directOnly.extract(story.parsed(), story.text()));
+    }
+
+    @Test
+    void name_after_a_dash_is_the_speaker() {
+        ParseFixture story = new ParseFixture().sentence("“Nothing will change here.” ― Ana Ruiz",
+                "“|``|-|3|punct Nothing|NN|-|3|nsubj will|MD|-|3|aux change|VB|-|-1|root here|RB|-|3|advmod "
+                        + ".|.|-|3|punct ”|''|-|3|punct ―|:|-|3|punct Ana|NNP|-|9|compound Ruiz|NNP|-|3|dep");
+        Quote q = quotes(story).get(0);
+        assertEquals("Ana Ruiz", speaker(q));
+        assertEquals("Ana Ruiz", q.speaker().orElseThrow().mention().of(story.text()));
+    }
+
+    @Test
+    void paragraph_ending_in_a_colon_introduces_the_speaker_of_the_next() {
+        ParseFixture story = new ParseFixture()
+                .sentence("Quist said:", "Quist|NNP|-|1|nsubj said|VBD|say|-1|root :|:|-|1|punct")
+                .paragraph()
+                .sentence("\"Wages will rise as well this spring.\"",
+                        "\"|``|-|3|punct Wages|NNS|wage|3|nsubj will|MD|-|3|aux rise|VB|-|-1|root as|RB|-|3|advmod "
+                                + "well|RB|-|4|fixed this|DT|-|7|det spring|NN|-|3|obl:tmod .|.|-|3|punct \"|''|-|3|punct")
+                .entity("Quist", "Mara Quist", attache.model.EntityType.PERSON);
+        assertEquals("Mara Quist", speaker(quotes(story).get(0)));
+    }
 }
