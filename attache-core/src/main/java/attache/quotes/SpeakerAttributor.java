@@ -26,6 +26,8 @@ final class SpeakerAttributor {
 
     /** How far up the parse from the quoted words a speech verb may stand. */
     private static final int MAX_CLIMB = 4;
+    /** Longest sentence after a quote taken for its attribution ("Vitter demanded, raising his voice."). */
+    private static final int MAX_TRAILING_TOKENS = 15;
 
     private final QuoteLexicon lexicon;
 
@@ -42,6 +44,7 @@ final class SpeakerAttributor {
         List<Word> linked = linkedVerbs(quote, parsed);
         linked.sort(Comparator.comparingInt(w -> distance(w.span(), quote.outer())));
         out.addAll(linked);
+        out.addAll(trailingVerbs(quote, parsed));
         if (allowNearby) {
             List<Word> nearby = new ArrayList<>();
             for (Sentence s : parsed.sentencesOver(quote.outer())) {
@@ -56,6 +59,29 @@ final class SpeakerAttributor {
             out.addAll(nearby);
         }
         return out;
+    }
+
+    /**
+     * The speech verbs of a short sentence right after the quote: after {@code ?”} or {@code !”}
+     * the splitter cuts {@code "…?" Vitter demanded.} in two.
+     */
+    private List<Word> trailingVerbs(QuoteGroup quote, ParsedText parsed) {
+        int end = quote.outer().end();
+        for (Sentence s : parsed.sentences()) {
+            int start = s.span().start();
+            boolean adjacent = start >= end && parsed.text().substring(end, start).isBlank() && start - end <= 2;
+            if (adjacent && s.tokens().size() <= MAX_TRAILING_TOKENS) {
+                List<Word> out = new ArrayList<>();
+                for (var t : s.tokens()) {
+                    Word w = new Word(s, t);
+                    if (isSpeechVerb(w)) {
+                        out.add(w);
+                    }
+                }
+                return out;
+            }
+        }
+        return List.of();
     }
 
     /** The speech verbs of the sentence that ends just before {@code offset} ("He said:"). */

@@ -20,6 +20,7 @@ final class SpeakerNames {
     /** Relations through which a verb without a subject of its own shares its head's. */
     private static final Set<String> SHARES_SUBJECT = Set.of("conj", "xcomp", "advcl");
     private static final int MAX_HOPS = 3;
+    private static final Set<String> INVERTED = Set.of("obj", "xcomp", "dep", "nsubj:pass", "obl:npmod", "iobj");
 
     private final QuoteLexicon lexicon;
 
@@ -67,8 +68,9 @@ final class SpeakerNames {
             if (d.relation().equals("nsubj")) {
                 return Optional.of(child);
             }
-            boolean inverted = d.relation().equals("obj") && child.index() > verb.index()
-                    && verb.span().start() > quote.outer().start() && child.pos().startsWith("NNP");
+            // The parser labels the subject of "…," said Hester as obj, xcomp or dep.
+            boolean inverted = INVERTED.contains(d.relation()) && child.index() > verb.index()
+                    && verb.span().start() > quote.outer().start() && child.pos().startsWith("NN");
             if (inverted && object == null) {
                 object = child;
             }
