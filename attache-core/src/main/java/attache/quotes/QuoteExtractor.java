@@ -17,12 +17,15 @@ import java.util.Set;
  * <p>Passages between quotation marks ({@link QuoteSpanFinder}) are joined across the "he said"
  * that interrupts them ({@link QuoteJoiner}); each quote's speaker is the subject of the speech
  * verb it hangs on ({@link SpeakerAttributor}, {@link SpeakerNames}), with pronouns and role nouns
- * resolved to the entity they stand for ({@link PronounResolver}). A paragraph that is nothing but
- * a quote continues the speaker of the paragraph before. A quote's text is its parts joined by
- * single spaces.
+ * resolved to the entity they stand for ({@link PronounResolver}); failing a verb, a name after a
+ * dash ({@link DashAttribution}). A paragraph that is nothing but a quote continues the speaker of
+ * the paragraph before, or takes the speaker of a paragraph ending in a colon ("He said:"). A
+ * quote's text is its parts joined by single spaces.
  *
- * <p>Short passages nobody is said to have spoken ("so-called" scare quotes, titles, slogans) are
- * dropped: they are not direct speech, and they were most of plain CoreNLP's false quotes.
+ * <p>Passages nobody is said to have spoken are dropped when short or woven into the writer's own
+ * sentence ("so-called" scare quotes, titles, slogans): they are not direct speech, and they were
+ * most of plain CoreNLP's false quotes. Attributed fragments woven into a sentence are kept or
+ * dropped as {@link QuoteConfig#partialQuotes()} says.
  */
 public final class QuoteExtractor implements Stage {
 

@@ -18,6 +18,7 @@ import java.util.Optional;
  *   <li>a speech verb the parse links to the quote: an ancestor of the quoted words (the quote is
  *       its ccomp, obj or obl, as in {@code described the talks as "good"}), or a verb hanging
  *       under a quoted word (the parser's parataxis for {@code "…," Lee told reporters});</li>
+ *   <li>a speech verb in a short sentence right after the quote ({@code "…?" Vitter demanded.});</li>
  *   <li>for quotes of a sentence or more only, the speech verb nearest to the quote within the
  *       sentences it touches.</li>
  * </ol>
