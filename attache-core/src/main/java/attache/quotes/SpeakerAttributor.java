@@ -85,7 +85,7 @@ final class SpeakerAttributor {
         return List.of();
     }
 
-    /** The speech verbs of the sentence that ends just before {@code offset} ("He said:"). */
+    /** The speech verbs, then the main verb, of the sentence that ends just before {@code offset} ("He said:"). */
     List<Word> verbsEndingAt(int offset, ParsedText parsed) {
         Sentence last = null;
         for (Sentence s : parsed.sentences()) {
@@ -97,11 +97,19 @@ final class SpeakerAttributor {
             return List.of();
         }
         List<Word> out = new ArrayList<>();
+        Word root = null;
         for (var t : last.tokens()) {
             Word w = new Word(last, t);
             if (isSpeechVerb(w)) {
                 out.add(w);
             }
+            if (last.headOf(t.index()).map(d -> d.governor() == Dependency.ROOT).orElse(false)) {
+                root = w;
+            }
+        }
+        // "Sanders made the following comment:" introduces a quote without a speech verb.
+        if (root != null && !out.contains(root)) {
+            out.add(root);
         }
         return out;
     }

@@ -49,8 +49,10 @@ final class SpeakerNames {
             if (own.isPresent()) {
                 return own;
             }
+            // A participle ("…, saying, "…"") the parser leaves as dep shares its head's subject too.
+            boolean participle = current.pos().equals("VBG") && head.isPresent() && head.get().relation().equals("dep");
             if (head.isEmpty() || head.get().governor() == Dependency.ROOT
-                    || !SHARES_SUBJECT.contains(head.get().relation())) {
+                    || !(SHARES_SUBJECT.contains(head.get().relation()) || participle)) {
                 return Optional.empty();
             }
             current = current.at(head.get().governor());

@@ -110,4 +110,28 @@ class QuoteExtractorTest {
                 .entity("Quist", "Mara Quist", attache.model.EntityType.PERSON);
         assertEquals("Mara Quist", speaker(quotes(story).get(0)));
     }
+
+    @Test
+    void participle_saying_takes_the_subject_of_its_clause() {
+        ParseFixture story = new ParseFixture()
+                .sentence("Quist defended the plan, saying, \"It will pay for itself.\"",
+                        "Quist|NNP|-|1|nsubj defended|VBD|defend|-1|root the|DT|-|3|det plan|NN|-|1|obj ,|,|-|1|punct "
+                                + "saying|VBG|say|1|dep ,|,|-|5|punct \"|``|-|5|punct It|PRP|-|10|nsubj will|MD|-|10|aux "
+                                + "pay|VB|-|5|ccomp for|IN|-|12|case itself|PRP|-|10|obl .|.|-|1|punct \"|''|-|5|punct")
+                .entity("Quist", "Mara Quist", attache.model.EntityType.PERSON);
+        assertEquals("Mara Quist", speaker(quotes(story).get(0)));
+    }
+
+    @Test
+    void colon_paragraph_without_speech_verb_gives_its_subject() {
+        ParseFixture story = new ParseFixture()
+                .sentence("Quist made this remark:", "Quist|NNP|-|1|nsubj made|VBD|make|-1|root this|DT|-|3|det "
+                        + "remark|NN|-|1|obj :|:|-|1|punct")
+                .paragraph()
+                .sentence("\"Wages will rise as well this spring.\"",
+                        "\"|``|-|3|punct Wages|NNS|wage|3|nsubj will|MD|-|3|aux rise|VB|-|-1|root as|RB|-|3|advmod "
+                                + "well|RB|-|4|fixed this|DT|-|7|det spring|NN|-|3|obl:tmod .|.|-|3|punct \"|''|-|3|punct")
+                .entity("Quist", "Mara Quist", attache.model.EntityType.PERSON);
+        assertEquals("Mara Quist", speaker(quotes(story).get(0)));
+    }
 }
