@@ -2,7 +2,9 @@ package attache.cli;
 
 import attache.ingest.IngestResult;
 import attache.ingest.InputCollector;
-import attache.ingest.InputException;
+import attache.clean.DatelineParser;
+import attache.ingest.HtmlArticleReader;
+import attache.model.Dateline;
 import attache.ingest.JsonArticleReader;
 import attache.ingest.TextArticleReader;
 import picocli.CommandLine.Option;
@@ -30,12 +32,13 @@ final class InputOptions {
 
     List<IngestResult> collect() {
         Optional<LocalDate> fallback = Optional.ofNullable(published);
+        DatelineParser datelines = new DatelineParser();
+        HtmlArticleReader html = new HtmlArticleReader();
         InputCollector collector = new InputCollector(MAX_INPUT_BYTES,
                 new JsonArticleReader(fallback, MAX_TEXT_CHARS),
-                new TextArticleReader(fallback, text -> Optional.empty()),
-                (page, id, origin) -> {
-                    throw new InputException(origin, "HTML input is not readable yet");
-                },
+                new TextArticleReader(fallback,
+                        text -> datelines.parse(text, Optional.empty()).map(Dateline::date)),
+                (page, id, origin) -> html.read(page, id, origin, published),
                 System.in);
         return collector.collect(inputs);
     }

@@ -1,7 +1,6 @@
 package attache.cli;
 
 import attache.ingest.IngestResult;
-import attache.nlp.CoreNlpEngine;
 import attache.output.DocumentWriter;
 import attache.pipeline.BatchReport;
 import attache.pipeline.BatchRunner;
@@ -37,8 +36,21 @@ final class ProcessCommand implements Callable<Integer> {
             description = "Worker threads sharing one loaded model (default: the number of cores).")
     int threads = Runtime.getRuntime().availableProcessors();
 
+    @Option(names = "--tagger-only",
+            description = "Write CoreNLP's own entities and SUTime's own times instead of Attaché's (for measuring).")
+    boolean taggerOnly;
+
     @Mixin
     InputOptions input;
+
+    @Mixin
+    LexiconOptions lexiconOptions;
+
+    private final Main.Models models;
+
+    ProcessCommand(Main.Models models) {
+        this.models = models;
+    }
 
     @Override
     public Integer call() throws Exception {
@@ -48,8 +60,8 @@ final class ProcessCommand implements Callable<Integer> {
         BatchReport report;
         try (Writer out = open(output)) {
             if (anyArticle) {
-                BatchRunner runner = new BatchRunner(StandardPipeline.build(CoreNlpEngine.load()), threads);
-                DocumentWriter writer = new DocumentWriter();
+                BatchRunner runner = new BatchRunner(StandardPipeline.build(models.engine(), lexiconOptions.lexicons()), threads);
+                DocumentWriter writer = new DocumentWriter(taggerOnly);
                 report = runner.run(inputs, doc -> {
                     out.write(writer.toJsonLine(doc));
                     out.write('\n');

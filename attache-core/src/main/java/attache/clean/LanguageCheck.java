@@ -11,7 +11,12 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -20,26 +25,45 @@ import java.util.regex.Pattern;
 /**
  * Refuses an article whose body is not in English, since every model after it is English-only and
  * would produce confident nonsense. The test is cheap and transparent: most letters must be Latin,
- * and a long enough body must be dense in English function words (about a third of running English
- * text is function words; French or German text scores under a tenth). The word list is data, in
- * {@code lexicons/english-function-words.txt}.
+ * and the body must not use another language's function words ("der", "les", "que", "yang") more
+ * than English ones. Counting both sides keeps English tables and lists (results, prices, recipes),
+ * which have few function words of any language, from being taken for foreign text. The word lists
+ * are data: {@code lexicons/english-function-words.txt} and {@code lexicons/foreign-function-words.tsv}.
  */
 public final class LanguageCheck implements Stage {
 
     private static final Pattern WORD = Pattern.compile("\\p{L}+");
-    private static final int MIN_WORDS_FOR_RATIO = 25;
-    private static final double MIN_FUNCTION_WORD_SHARE = 0.12;
+    private static final int MIN_FOREIGN_HITS = 5;
     private static final double MIN_LATIN_SHARE = 0.6;
 
-    private final Set<String> functionWords;
+    private final Set<String> english;
+    private final Map<String, Set<String>> foreign;
 
-    public LanguageCheck(Set<String> functionWords) {
-        this.functionWords = Set.copyOf(functionWords);
+    /**
+     * @param english English function words
+     * @param foreign function words by language code; words also in {@code english} are ignored
+     */
+    public LanguageCheck(Set<String> english, Map<String, Set<String>> foreign) {
+        this.english = Set.copyOf(english);
+        Map<String, Set<String>> own = new TreeMap<>();
+        foreign.forEach((lang, words) -> own.put(lang, words.stream().filter(w -> !english.contains(w))
+                .collect(java.util.stream.Collectors.toUnmodifiableSet())));
+        this.foreign = Collections.unmodifiableMap(own);
     }
 
-    /** The check with the bundled English function-word list. */
+    /** The check with the bundled word lists. */
     public static LanguageCheck english() {
-        return new LanguageCheck(loadWords("/lexicons/english-function-words.txt"));
+        Map<String, Set<String>> foreign = new TreeMap<>();
+        for (String line : lines("/lexicons/foreign-function-words.tsv")) {
+            String[] cols = line.split("\t");
+            if (cols.length != 2) {
+                throw new IllegalStateException("foreign-function-words.tsv: expected 'language<TAB>word': " + line);
+            }
+            foreign.computeIfAbsent(cols[0], k -> new HashSet<>()).add(cols[1].toLowerCase(Locale.ROOT));
+        }
+        Set<String> english = new HashSet<>();
+        lines("/lexicons/english-function-words.txt").forEach(w -> english.add(w.toLowerCase(Locale.ROOT)));
+        return new LanguageCheck(english, foreign);
     }
 
     @Override
@@ -89,37 +113,45 @@ public final class LanguageCheck implements Stage {
 
     private void checkFunctionWords(AnalyzedArticle in, String body) {
         Matcher m = WORD.matcher(body);
-        int words = 0;
-        int function = 0;
+        int englishHits = 0;
+        Map<String, Integer> foreignHits = new TreeMap<>();
         while (m.find()) {
-            words++;
-            if (functionWords.contains(m.group().toLowerCase(Locale.ROOT))) {
-                function++;
+            String w = m.group().toLowerCase(Locale.ROOT);
+            if (english.contains(w)) {
+                englishHits++;
             }
+            foreign.forEach((lang, words) -> {
+                if (words.contains(w)) {
+                    foreignHits.merge(lang, 1, Integer::sum);
+                }
+            });
         }
-        if (words >= MIN_WORDS_FOR_RATIO && function < words * MIN_FUNCTION_WORD_SHARE) {
-            throw new InputException(in.article().origin(), String.format(Locale.ROOT,
-                    "not in English: only %.0f%% of its words are English function words", 100.0 * function / words));
+        for (Map.Entry<String, Integer> e : foreignHits.entrySet()) {
+            if (e.getValue() >= MIN_FOREIGN_HITS && e.getValue() > englishHits) {
+                throw new InputException(in.article().origin(), String.format(Locale.ROOT,
+                        "not in English: it reads as '%s' (%d of its function words, %d English ones)", e.getKey(),
+                        e.getValue(), englishHits));
+            }
         }
     }
 
-    static Set<String> loadWords(String resource) {
+    private static List<String> lines(String resource) {
         InputStream in = LanguageCheck.class.getResourceAsStream(resource);
         if (in == null) {
             throw new IllegalStateException("missing resource " + resource);
         }
-        Set<String> words = new HashSet<>();
+        List<String> out = new ArrayList<>();
         try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             String line;
             while ((line = reader.readLine()) != null) {
                 String w = line.strip();
                 if (!w.isEmpty() && !w.startsWith("#")) {
-                    words.add(w.toLowerCase(Locale.ROOT));
+                    out.add(w);
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return words;
+        return out;
     }
 }

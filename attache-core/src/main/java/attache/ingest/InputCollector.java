@@ -162,7 +162,4 @@ public final class InputCollector {
         return out.toByteArray();
     }
 
-    long maxBytes() {
-        return maxBytes;
-    }
 }

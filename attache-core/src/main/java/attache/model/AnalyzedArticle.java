@@ -21,12 +21,14 @@ import java.util.Set;
  * @param entities    entity mentions linked within the article
  * @param times       temporal expressions with resolved values
  * @param quotes      direct quotes
+ * @param actors      mentions resolved to actors
  * @param layers      which layers have been computed
  */
 public record AnalyzedArticle(Article article, List<Boilerplate> boilerplate, Optional<Dateline> dateline,
                               List<Sentence> sentences, List<Mention> nerMentions,
                               List<TimeExpression> rawTimes, List<Mention> entities,
-                              List<TimeExpression> times, List<Quote> quotes, Set<Layer> layers) {
+                              List<TimeExpression> times, List<Quote> quotes, List<ActorMention> actors,
+                              Set<Layer> layers) {
 
     public AnalyzedArticle {
         Objects.requireNonNull(article, "article");
@@ -38,13 +40,14 @@ public record AnalyzedArticle(Article article, List<Boilerplate> boilerplate, Op
         entities = List.copyOf(entities);
         times = List.copyOf(times);
         quotes = List.copyOf(quotes);
+        actors = List.copyOf(actors);
         layers = Collections.unmodifiableSet(layers.isEmpty() ? EnumSet.noneOf(Layer.class) : EnumSet.copyOf(layers));
     }
 
     /** An article with no analysis yet. */
     public static AnalyzedArticle of(Article article) {
         return new AnalyzedArticle(article, List.of(), Optional.empty(), List.of(), List.of(), List.of(),
-                List.of(), List.of(), List.of(), Set.of());
+                List.of(), List.of(), List.of(), List.of(), Set.of());
     }
 
     public String text() {
@@ -55,27 +58,32 @@ public record AnalyzedArticle(Article article, List<Boilerplate> boilerplate, Op
         List<Boilerplate> sorted = new ArrayList<>(spans);
         sorted.sort((a, b) -> a.span().compareTo(b.span()));
         return new AnalyzedArticle(article, sorted, line, sentences, nerMentions, rawTimes, entities, times,
-                quotes, plus(Layer.BOILERPLATE));
+                quotes, actors, plus(Layer.BOILERPLATE));
     }
 
     public AnalyzedArticle withLanguage(List<Sentence> parsed, List<Mention> mentions, List<TimeExpression> tagged) {
         return new AnalyzedArticle(article, boilerplate, dateline, parsed, mentions, tagged, entities, times,
-                quotes, plus(Layer.SENTENCES, Layer.MENTIONS));
+                quotes, actors, plus(Layer.SENTENCES, Layer.MENTIONS));
     }
 
     public AnalyzedArticle withEntities(List<Mention> linked) {
         return new AnalyzedArticle(article, boilerplate, dateline, sentences, nerMentions, rawTimes, linked, times,
-                quotes, plus(Layer.ENTITIES));
+                quotes, actors, plus(Layer.ENTITIES));
     }
 
     public AnalyzedArticle withTimes(List<TimeExpression> resolved) {
         return new AnalyzedArticle(article, boilerplate, dateline, sentences, nerMentions, rawTimes, entities,
-                resolved, quotes, plus(Layer.TIMES));
+                resolved, quotes, actors, plus(Layer.TIMES));
     }
 
     public AnalyzedArticle withQuotes(List<Quote> found) {
         return new AnalyzedArticle(article, boilerplate, dateline, sentences, nerMentions, rawTimes, entities, times,
-                found, plus(Layer.QUOTES));
+                found, actors, plus(Layer.QUOTES));
+    }
+
+    public AnalyzedArticle withActors(List<ActorMention> resolved) {
+        return new AnalyzedArticle(article, boilerplate, dateline, sentences, nerMentions, rawTimes, entities, times,
+                quotes, resolved, plus(Layer.ACTORS));
     }
 
     /**

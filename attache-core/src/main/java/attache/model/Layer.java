@@ -13,5 +13,7 @@ public enum Layer {
     /** Temporal expressions with resolved values. */
     TIMES,
     /** Direct quotes with speakers. */
-    QUOTES
+    QUOTES,
+    /** Mentions resolved to actors (country, sector), with coreference. */
+    ACTORS
 }

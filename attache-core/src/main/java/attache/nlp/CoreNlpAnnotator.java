@@ -75,7 +75,7 @@ public final class CoreNlpAnnotator implements Stage {
             int sentence = sentenceOf(sentences, span);
             String tag = m.get(CoreAnnotations.NamedEntityTagAnnotation.class);
             Optional<EntityType> type = EntityType.fromNerTag(tag);
-            if (type.isPresent()) {
+            if (type.isPresent() && !isPronoun(sentences, span)) {
                 String surface = span.of(text);
                 mentions.add(new Mention(span, surface, type.get(), sentence, surface));
             } else {
@@ -128,6 +128,20 @@ public final class CoreNlpAnnotator implements Stage {
             return Optional.empty();
         }
         return Optional.of(new TimeExpression(span, span.of(text), type, timex.value(), sentence, "sutime"));
+    }
+
+    /**
+     * CoreNLP's entity mentions include pronouns ("he", "his") typed as the entity they may stand for;
+     * they are not names, and coreference is the quote and actor stages' business.
+     */
+    private static boolean isPronoun(List<Sentence> sentences, TextSpan span) {
+        for (Sentence s : sentences) {
+            if (s.span().overlaps(span)) {
+                return s.tokens().stream().filter(t -> span.contains(t.span()))
+                        .allMatch(t -> t.pos().startsWith("PRP") || t.pos().startsWith("WP"));
+            }
+        }
+        return false;
     }
 
     private static int sentenceOf(List<Sentence> sentences, TextSpan span) {

@@ -1,5 +1,7 @@
 package attache.output;
 
+import attache.model.Actor;
+import attache.model.ActorMention;
 import attache.model.AnalyzedArticle;
 import attache.model.Article;
 import attache.model.Boilerplate;
@@ -22,6 +24,19 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 public final class DocumentWriter {
 
     private final ObjectMapper mapper = new ObjectMapper();
+    private final boolean taggerOnly;
+
+    public DocumentWriter() {
+        this(false);
+    }
+
+    /**
+     * @param taggerOnly write the tagger's own entities and times (CoreNLP's NER and SUTime, before
+     *                   linking and resolution) in place of ours, to measure what our stages add
+     */
+    public DocumentWriter(boolean taggerOnly) {
+        this.taggerOnly = taggerOnly;
+    }
 
     /** One document on one line, without a line break. */
     public String toJsonLine(AnalyzedArticle doc) {
@@ -47,6 +62,7 @@ public final class DocumentWriter {
         root.set("entities", entities(doc));
         root.set("times", times(doc));
         root.set("quotes", quotes(doc));
+        root.set("actors", actors(doc));
         root.set("events", mapper.createArrayNode());
         return root;
     }
@@ -94,21 +110,21 @@ public final class DocumentWriter {
 
     private ArrayNode entities(AnalyzedArticle doc) {
         ArrayNode array = mapper.createArrayNode();
-        for (Mention m : doc.entities()) {
+        for (Mention m : taggerOnly ? doc.nerMentions() : doc.entities()) {
             ObjectNode node = array.addObject();
             node.put("text", m.text());
             node.put("type", m.type().name());
             span(node, m.span());
             node.put("canonical", m.canonical());
             node.put("sentence", m.sentence());
-            node.putNull("actor");
+            node.set("actor", actorAt(doc, m.span()));
         }
         return array;
     }
 
     private ArrayNode times(AnalyzedArticle doc) {
         ArrayNode array = mapper.createArrayNode();
-        for (TimeExpression t : doc.times()) {
+        for (TimeExpression t : taggerOnly ? doc.rawTimes() : doc.times()) {
             ObjectNode node = array.addObject();
             node.put("text", t.text());
             node.put("value", t.value());
@@ -131,9 +147,52 @@ public final class DocumentWriter {
             node.put("speaker", q.speaker().map(Quote.Speaker::name).orElse(null));
             node.put("speaker_start", q.speaker().map(s -> s.mention().start()).orElse(null));
             node.put("speaker_end", q.speaker().map(s -> s.mention().end()).orElse(null));
-            node.putNull("speaker_actor");
+            node.set("speaker_actor", q.speaker().map(sp -> actorAt(doc, sp.mention())).orElse(null));
         }
         return array;
+    }
+
+    private ArrayNode actors(AnalyzedArticle doc) {
+        ArrayNode array = mapper.createArrayNode();
+        for (ActorMention m : doc.actors()) {
+            ObjectNode node = array.addObject();
+            node.put("text", m.text());
+            span(node, m.span());
+            node.put("sentence", m.sentence());
+            node.setAll(actor(m.actor()));
+            m.antecedent().ifPresent(a -> {
+                node.put("antecedent_start", a.start());
+                node.put("antecedent_end", a.end());
+            });
+        }
+        return array;
+    }
+
+    /** The actor of the mention at exactly this span, or null. */
+    private ObjectNode actorAt(AnalyzedArticle doc, TextSpan span) {
+        for (ActorMention m : doc.actors()) {
+            if (m.span().equals(span)) {
+                return actor(m.actor());
+            }
+        }
+        return null;
+    }
+
+    /** An actor as the contract writes it: code, country, agent, and what decided it. */
+    ObjectNode actor(Actor a) {
+        ObjectNode node = mapper.createObjectNode();
+        node.put("name", a.name());
+        node.put("code", a.code());
+        node.put("country", a.country());
+        if (a.organisation() != null) {
+            node.put("organisation", a.organisation());
+        }
+        node.put("agent", a.agent());
+        if (a.secondary() != null) {
+            node.put("secondary", a.secondary());
+        }
+        node.put("source", a.source());
+        return node;
     }
 
     private static void span(ObjectNode node, TextSpan span) {

@@ -1,11 +1,15 @@
 package attache.pipeline;
 
+import attache.actors.ActorLexicons;
+import attache.actors.ActorResolver;
+import attache.actors.PhraseResolver;
 import attache.clean.BoilerplateStripper;
 import attache.clean.LanguageCheck;
 import attache.entities.EntityLinker;
 import attache.nlp.CoreNlpAnnotator;
 import attache.nlp.CoreNlpEngine;
 import attache.quotes.QuoteExtractor;
+import attache.time.TimeResolver;
 
 import java.util.List;
 
@@ -18,12 +22,19 @@ public final class StandardPipeline {
     private StandardPipeline() {
     }
 
-    public static Pipeline build(CoreNlpEngine engine) {
-        return Pipeline.of(List.of(
+    public static Pipeline build(CoreNlpEngine engine, ActorLexicons lexicons) {
+        return Pipeline.of(stages(engine, lexicons));
+    }
+
+    /** The stages in order, for callers that wrap them (the benchmark times each one). */
+    public static List<Stage> stages(CoreNlpEngine engine, ActorLexicons lexicons) {
+        return List.of(
                 new BoilerplateStripper(),
                 LanguageCheck.english(),
                 new CoreNlpAnnotator(engine),
                 new EntityLinker(),
-                new QuoteExtractor()));
+                new QuoteExtractor(),
+                new TimeResolver(),
+                new ActorResolver(new PhraseResolver(lexicons), lexicons.institutions()));
     }
 }

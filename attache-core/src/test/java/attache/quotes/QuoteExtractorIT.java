@@ -4,7 +4,6 @@ import attache.model.AnalyzedArticle;
 import attache.model.Article;
 import attache.model.Quote;
 import attache.pipeline.Pipeline;
-import attache.pipeline.StandardPipeline;
 import attache.testing.Models;
 import attache.testing.SharedData;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -25,7 +24,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** Quotes through the real pipeline, CoreNLP included. */
 class QuoteExtractorIT {
 
-    private static final Pipeline PIPELINE = StandardPipeline.build(Models.engine());
+    private static final Pipeline PIPELINE = Models.pipeline();
 
     private static List<Quote> quotesOf(String id, String text) {
         Article article = new Article(id, null, LocalDate.of(2019, 10, 7), null, text, id);

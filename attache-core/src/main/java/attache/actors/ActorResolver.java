@@ -1,0 +1,308 @@
+package attache.actors;
+
+import attache.model.Actor;
+import attache.model.ActorMention;
+import attache.model.AnalyzedArticle;
+import attache.model.Dependency;
+import attache.model.EntityType;
+import attache.model.Layer;
+import attache.model.Mention;
+import attache.model.Sentence;
+import attache.model.TextSpan;
+import attache.model.Token;
+import attache.pipeline.Stage;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Resolves the article's mentions to actors on its publication date, in reading order:
+ * <ul>
+ *   <li>names: a known person with the office held that day; else the title, apposition or
+ *       possessive around the name ("North Korea's chief nuclear negotiator, Kim Myong-gil"), which
+ *       is then learned for every later mention of that person; organisations and countries
+ *       through the lexicons; a capital or seat of power as the government unless it stands as a
+ *       place ("arrived in Washington");</li>
+ *   <li>context-bound references ("the North") through the countries the article names;</li>
+ *   <li>role phrases ("South Korea's envoy", "the troops"); a definite role with no country ("the
+ *       envoy") refers back to the last person resolved with that sector;</li>
+ *   <li>personal pronouns to the last person resolved, with the link kept as antecedent.</li>
+ * </ul>
+ */
+public final class ActorResolver implements Stage {
+
+    private final PhraseResolver resolver;
+    private final Set<String> institutions;
+
+    /**
+     * @param resolver     resolves phrases through the lexicons
+     * @param institutions nouns for a country's institutions ("regime", "government"), which refer
+     *                     back to the last country named rather than to a person
+     */
+    public ActorResolver(PhraseResolver resolver, Set<String> institutions) {
+        this.resolver = resolver;
+        this.institutions = Set.copyOf(institutions);
+    }
+
+    @Override
+    public String name() {
+        return "actors";
+    }
+
+    @Override
+    public Set<Layer> requires() {
+        return Set.of(Layer.SENTENCES, Layer.ENTITIES);
+    }
+
+    @Override
+    public Set<Layer> provides() {
+        return Set.of(Layer.ACTORS);
+    }
+
+    @Override
+    public AnalyzedArticle apply(AnalyzedArticle in) {
+        Context context = new Context(in.text(), in.article().published(), countriesNamed(in));
+        for (Sentence sentence : in.sentences()) {
+            List<Mention> names = in.entities().stream().filter(m -> m.sentence() == sentence.index()).toList();
+            for (Token token : sentence.tokens()) {
+                names.stream().filter(m -> m.span().start() == token.span().start()).findFirst()
+                        .ifPresentOrElse(m -> resolveName(sentence, m, context),
+                                () -> resolveOther(sentence, token, names, context));
+            }
+        }
+        return in.withActors(context.resolved);
+    }
+
+    /** The countries the article names outright, which decide what "the North" means. */
+    private Set<String> countriesNamed(AnalyzedArticle in) {
+        Set<String> codes = new TreeSet<>();
+        for (Mention m : in.entities()) {
+            resolver.lexicons().countries().find(m.text()).ifPresent(c -> codes.add(c.country().code()));
+        }
+        return codes;
+    }
+
+    private void resolveName(Sentence sentence, Mention m, Context context) {
+        int head = NounPhrases.headOf(sentence, m.span());
+        Optional<Actor> actor = m.type() == EntityType.PERSON ? person(sentence, m, head, context)
+                : place(sentence, m, head, context);
+        actor.ifPresent(a -> context.add(new ActorMention(m.span(), m.text(), sentence.index(), head, a,
+                context.antecedentOf(m)), m, isSubject(sentence, head)));
+    }
+
+    private Optional<Actor> person(Sentence sentence, Mention m, int head, Context context) {
+        Optional<Actor> known = resolver.lexicons().people().find(m.canonical())
+                .map(p -> attache.lexicon.PeopleLexicon.actorOn(p, context.date));
+        if (known.isPresent()) {
+            return known;
+        }
+        if (context.learned.containsKey(m.canonical())) {
+            return Optional.of(context.learned.get(m.canonical()));
+        }
+        Optional<Actor> described = titled(sentence, head, context).or(() -> apposed(sentence, head, context));
+        described.ifPresent(a -> context.learned.put(m.canonical(), renamed(a, m.canonical())));
+        return described.map(a -> renamed(a, m.canonical()));
+    }
+
+    /** "U.S. President Donald Trump", "North Korean leader Kim": the words in the name's own phrase. */
+    private Optional<Actor> titled(Sentence sentence, int head, Context context) {
+        int[] range = NounPhrases.extent(sentence, head);
+        return resolver.resolve(NounPhrases.words(sentence, range), context.date, Set.of()).actor()
+                .filter(a -> a.country() != null || a.agent() != null);
+    }
+
+    /** "Kim Myong-gil, North Korea's chief negotiator" and "North Korea's chief negotiator, Kim Myong-gil". */
+    private Optional<Actor> apposed(Sentence sentence, int head, Context context) {
+        List<Integer> partners = new ArrayList<>();
+        sentence.childrenOf(head).stream().filter(d -> d.relation().equals("appos")).forEach(d -> partners.add(d.dependent()));
+        sentence.headOf(head).filter(d -> d.relation().equals("appos") && d.governor() >= 0)
+                .ifPresent(d -> partners.add(d.governor()));
+        for (int partner : partners) {
+            int[] range = NounPhrases.extent(sentence, partner);
+            Optional<Actor> role = resolver.resolve(NounPhrases.words(sentence, range), context.date, Set.of()).actor()
+                    .filter(a -> a.agent() != null);
+            if (role.isPresent()) {
+                return role;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Optional<Actor> place(Sentence sentence, Mention m, int head, Context context) {
+        Optional<String> referred = resolver.lexicons().references().resolve("the " + m.text(), context.countries)
+                .or(() -> resolver.lexicons().references().resolve(m.text(), context.countries));
+        if (referred.isPresent()) {
+            var country = resolver.lexicons().countries().byCode(referred.get());
+            String name = country.map(c -> c.name()).orElse(m.text());
+            return Optional.of(new Actor(name, referred.get(), null, null, null, "reference:" + m.text()));
+        }
+        Optional<Actor> actor = resolver.resolve(attache.actors.PhraseTokens.split(m.text()), context.date, Set.of()).actor()
+                .filter(a -> a.country() != null || a.organisation() != null);
+        if (actor.isPresent() && NounPhrases.locative(sentence, head) && "GOV".equals(actor.get().agent())
+                && actor.get().source().startsWith("country:")) {
+            Actor a = actor.get();
+            return Optional.of(new Actor(a.name(), a.country(), null, null, null, a.source() + "+place"));
+        }
+        return actor;
+    }
+
+    private void resolveOther(Sentence sentence, Token token, List<Mention> names, Context context) {
+        boolean insideName = names.stream().anyMatch(m -> m.span().overlaps(token.span()));
+        if (insideName) {
+            return;
+        }
+        if (Pronouns.isPersonal(token)) {
+            context.lastPerson(sentence.index()).ifPresent(antecedent -> context.add(new ActorMention(token.span(),
+                    token.text(), sentence.index(), token.index(), antecedent.actor(), Optional.of(antecedent.span())), null,
+                    isSubject(sentence, token.index())));
+            return;
+        }
+        if (!token.pos().startsWith("NN") || token.pos().startsWith("NNP") || !isPhraseHead(sentence, token.index())) {
+            return;
+        }
+        int[] range = NounPhrases.extent(sentence, token.index());
+        TextSpan span = NounPhrases.span(sentence, range);
+        if (names.stream().anyMatch(m -> m.span().overlaps(span))) {
+            return;
+        }
+        List<String> words = NounPhrases.words(sentence, range);
+        resolver.resolve(words, context.date, Set.of()).actor().filter(a -> a.agent() != null).ifPresent(a -> {
+            Optional<ActorMention> antecedent = Optional.empty();
+            if (a.country() == null && definite(sentence, token.index())) {
+                antecedent = institutions.contains(token.lemma().toLowerCase(java.util.Locale.ROOT))
+                        ? context.lastCountry(sentence.index())
+                        : context.lastPersonWithAgent(a.agent(), sentence.index());
+            }
+            Actor actor = antecedent.map(ante -> institutional(ante.actor(), a)).orElse(a);
+            context.add(new ActorMention(span, span.of(context.text), sentence.index(), token.index(), actor,
+                    antecedent.map(ActorMention::span)), null, isSubject(sentence, token.index()));
+        });
+    }
+
+    /** A country's institution takes the country and keeps its own sector ("the regime" of PRK: PRK GOV). */
+    private static Actor institutional(Actor antecedent, Actor role) {
+        if (antecedent.agent() != null && role.agent().equals(antecedent.agent())) {
+            return antecedent;
+        }
+        return new Actor(antecedent.name(), antecedent.country(), antecedent.organisation(), role.agent(),
+                role.secondary(), role.source() + "+" + antecedent.source());
+    }
+
+    private static boolean isSubject(Sentence sentence, int token) {
+        return NounPhrases.relation(sentence, token).startsWith("nsubj");
+    }
+
+    private static boolean isPhraseHead(Sentence sentence, int token) {
+        String rel = NounPhrases.relation(sentence, token);
+        return !rel.startsWith("compound") && !rel.equals("amod") && !rel.startsWith("flat");
+    }
+
+    private static boolean definite(Sentence sentence, int token) {
+        for (Dependency d : sentence.childrenOf(token)) {
+            if (d.relation().equals("det") && sentence.tokens().get(d.dependent()).lemma().equalsIgnoreCase("the")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Actor renamed(Actor a, String name) {
+        return new Actor(name, a.country(), a.organisation(), a.agent(), a.secondary(), a.source());
+    }
+
+    /** What the resolver knows so far in one article. */
+    private static final class Context {
+        final String text;
+        final LocalDate date;
+        final Set<String> countries;
+        final List<ActorMention> resolved = new ArrayList<>();
+        final Map<String, Actor> learned = new HashMap<>();
+        final Map<String, TextSpan> firstByName = new HashMap<>();
+        private final List<Entry> entries = new ArrayList<>();
+
+        /** A resolved mention, whether it is a person, and whether it was a clause's subject. */
+        private record Entry(ActorMention mention, boolean person, boolean subject) {
+        }
+
+        Context(String text, LocalDate date, Set<String> countries) {
+            this.text = text;
+            this.date = date;
+            this.countries = countries;
+        }
+
+        void add(ActorMention mention, Mention entity, boolean subject) {
+            resolved.add(mention);
+            boolean person = entity != null ? entity.type() == EntityType.PERSON
+                    : mention.antecedent().map(this::isPersonAt).orElse(false);
+            entries.add(new Entry(mention, person, subject));
+            if (entity != null) {
+                firstByName.putIfAbsent(entity.canonical(), entity.span());
+            }
+        }
+
+        private boolean isPersonAt(TextSpan span) {
+            return entries.stream().anyMatch(e -> e.person() && e.mention().span().equals(span));
+        }
+
+        Optional<TextSpan> antecedentOf(Mention m) {
+            TextSpan first = firstByName.get(m.canonical());
+            return first == null || first.equals(m.span()) ? Optional.empty() : Optional.of(first);
+        }
+
+        /**
+         * What a personal pronoun refers to: the last person that was a subject within the three
+         * sentences before it (narration keeps its subject: "Lee said … He added"), else the last
+         * person at all.
+         */
+        Optional<ActorMention> lastPerson(int sentence) {
+            Optional<ActorMention> anyPerson = Optional.empty();
+            for (int i = entries.size() - 1; i >= 0; i--) {
+                Entry e = entries.get(i);
+                if (e.mention().sentence() < sentence - 3) {
+                    break;
+                }
+                if (e.person() && e.subject()) {
+                    return Optional.of(e.mention());
+                }
+                if (e.person() && anyPerson.isEmpty()) {
+                    anyPerson = Optional.of(e.mention());
+                }
+            }
+            return anyPerson;
+        }
+
+        /** The last person with this sector, for "the envoy", "the minister". */
+        Optional<ActorMention> lastPersonWithAgent(String agent, int sentence) {
+            for (int i = entries.size() - 1; i >= 0; i--) {
+                Entry e = entries.get(i);
+                if (e.mention().sentence() < sentence - 5) {
+                    break;
+                }
+                if (e.person() && agent.equals(e.mention().actor().agent())) {
+                    return Optional.of(e.mention());
+                }
+            }
+            return Optional.empty();
+        }
+
+        /** The last country-level actor named, for "the regime", "the government". */
+        Optional<ActorMention> lastCountry(int sentence) {
+            for (int i = entries.size() - 1; i >= 0; i--) {
+                Entry e = entries.get(i);
+                if (e.mention().sentence() < sentence - 3) {
+                    break;
+                }
+                if (!e.person() && e.mention().actor().country() != null && e.mention().actor().organisation() == null) {
+                    return Optional.of(e.mention());
+                }
+            }
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,19 @@
+package attache.actors;
+
+import attache.model.Token;
+
+import java.util.Locale;
+import java.util.Set;
+
+/** Pronouns that stand for a person. */
+final class Pronouns {
+
+    private static final Set<String> PERSONAL = Set.of("he", "she", "him", "her", "his", "hers", "himself", "herself");
+
+    private Pronouns() {
+    }
+
+    static boolean isPersonal(Token token) {
+        return token.pos().startsWith("PRP") && PERSONAL.contains(token.text().toLowerCase(Locale.ROOT));
+    }
+}

@@ -1,0 +1,29 @@
+package attache.events;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A nominal event ("talks between X and Y", "attack on Y", "breakdown of talks") with its argument frame.
+ * See {@link PredicateFrame} for the components.
+ */
+public record NounFrame(String lemma, List<Constraint> constraints, List<ArgumentPath> source,
+                        List<ArgumentPath> target, CameoCode cameo, Optional<Plover> plover,
+                        Optional<String> mode, boolean symmetric, String provenance)
+        implements PredicateFrame {
+
+    public NounFrame {
+        Objects.requireNonNull(lemma, "lemma");
+        constraints = List.copyOf(constraints);
+        source = List.copyOf(source);
+        target = List.copyOf(target);
+        Objects.requireNonNull(cameo, "cameo");
+        Objects.requireNonNull(plover, "plover");
+        Objects.requireNonNull(mode, "mode");
+        Objects.requireNonNull(provenance, "provenance");
+        if (mode.isPresent() && plover.isEmpty()) {
+            throw new IllegalArgumentException(provenance + ": a mode without a PLOVER type");
+        }
+    }
+}
