@@ -10,6 +10,7 @@ import attache.events.EventCoder;
 import attache.events.EventLexicons;
 import attache.nlp.CoreNlpAnnotator;
 import attache.nlp.CoreNlpEngine;
+import attache.quotes.QuoteExtractor;
 import attache.time.TimeResolver;
 
 import java.util.List;
@@ -34,6 +35,7 @@ public final class StandardPipeline {
                 LanguageCheck.english(),
                 new CoreNlpAnnotator(engine),
                 new EntityLinker(),
+                new QuoteExtractor(),
                 new TimeResolver(),
                 new ActorResolver(new PhraseResolver(lexicons), lexicons.institutions()),
                 new EventCoder(EventLexicons.bundled()));
