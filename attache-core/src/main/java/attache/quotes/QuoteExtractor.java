@@ -76,6 +76,9 @@ public final class QuoteExtractor implements Stage {
     }
 
     /** The quotes of an analysed text; {@code original} gives the quotes' words. */
+    /** The longest attribution between two quotes of one voice: "he told reporters on Monday." */
+    private static final int MAX_ATTRIBUTION_WORDS = 12;
+
     List<Quote> extract(ParsedText parsed, String original) {
         List<QuoteGroup> groups = joiner.join(finder.find(parsed.text()), parsed);
         PronounResolver resolver = new PronounResolver(parsed, groups.stream().map(QuoteGroup::outer).toList());
@@ -83,6 +86,7 @@ public final class QuoteExtractor implements Stage {
         List<Quote> quotes = new ArrayList<>();
         Optional<Quote.Speaker> previousSpeaker = Optional.empty();
         int previousParagraph = -2;
+        int previousEnd = -1;
         for (QuoteGroup group : groups) {
             boolean sentenceLong = group.wordCount(original) >= MIN_SENTENCE_WORDS;
             boolean woven = isWovenIn(group, parsed.text());
@@ -95,12 +99,17 @@ public final class QuoteExtractor implements Stage {
                 speaker = paragraph == previousParagraph + 1 ? previousSpeaker
                         : introducedBy(paragraphs, paragraph, group, parsed, resolver);
             }
+            if (speaker.isEmpty() && paragraph == previousParagraph
+                    && continuesAfterAttribution(previousEnd, group, parsed.text())) {
+                speaker = previousSpeaker;
+            }
             if (speaker.isEmpty() && (woven || !sentenceLong)) {
                 continue;
             }
             if (speaker.isPresent()) {
                 previousSpeaker = speaker;
                 previousParagraph = lastParagraph(paragraphs, group);
+                previousEnd = group.outer().end();
             }
             quotes.add(new Quote(group.span(), group.text(original), group.parts(), speaker));
         }
@@ -116,6 +125,18 @@ public final class QuoteExtractor implements Stage {
             }
         }
         return dashes.speakerOf(group, parsed);
+    }
+
+    /**
+     * {@code "A," he said. "B."}: a quote that opens the next sentence right after an attributed one,
+     * with only the short attribution between them, goes on in the same voice.
+     */
+    private static boolean continuesAfterAttribution(int previousEnd, QuoteGroup group, String text) {
+        if (previousEnd < 0 || previousEnd > group.outer().start()) {
+            return false;
+        }
+        String gap = text.substring(previousEnd, group.outer().start()).strip();
+        return gap.endsWith(".") && gap.split("\\s+").length <= MAX_ATTRIBUTION_WORDS;
     }
 
     /** The speaker of a paragraph ending in a colon that introduces the quote ("He said:"). */

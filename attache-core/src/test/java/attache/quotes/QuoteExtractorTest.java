@@ -27,8 +27,16 @@ class QuoteExtractorTest {
         assertEquals(1, quotes.size());
         Quote q = quotes.get(0);
         assertEquals(2, q.parts().size());
-        assertEquals("The harvest was poor, Next year will be better.", q.text());
+        assertEquals("The harvest was poor, but next year will be better.", q.text());
         assertEquals("Mara Quist", speaker(q));
+    }
+
+    @Test
+    void attribution_that_ends_its_sentence_starts_a_new_quote() {
+        List<Quote> quotes = quotes(Stories.quoteAfterFullStop());
+        assertEquals(2, quotes.size());
+        assertEquals("Next year will be better.", quotes.get(1).text());
+        assertEquals("Mara Quist", speaker(quotes.get(1)));
     }
 
     @Test

@@ -8,8 +8,23 @@ final class Stories {
     private Stories() {
     }
 
-    /** A person introduced, then a quote split by "she said". */
+    /** A person introduced, then a quote split mid-sentence by "she said". */
     static ParseFixture splitQuote() {
+        return new ParseFixture()
+                .sentence("Mara Quist spoke to farmers on Tuesday.",
+                        "Mara|NNP|-|1|compound Quist|NNP|-|2|nsubj spoke|VBD|speak|-1|root to|TO|-|4|case "
+                                + "farmers|NNS|farmer|2|obl on|IN|-|6|case Tuesday|NNP|-|2|obl .|.|-|2|punct")
+                .paragraph()
+                .sentence("\"The harvest was poor,\" she said, \"but next year will be better.\"",
+                        "\"|``|-|4|punct The|DT|-|2|det harvest|NN|-|4|nsubj was|VBD|be|4|cop poor|JJ|-|8|ccomp "
+                                + ",|,|-|4|punct \"|''|-|4|punct she|PRP|-|8|nsubj said|VBD|say|-1|root ,|,|-|8|punct "
+                                + "\"|``|-|16|punct but|CC|-|16|cc next|JJ|-|13|amod year|NN|-|16|nsubj will|MD|-|16|aux "
+                                + "be|VB|-|16|cop better|JJR|good|8|parataxis .|.|-|8|punct \"|''|-|16|punct")
+                .entity("Mara Quist", "Mara Quist", EntityType.PERSON);
+    }
+
+    /** A quote, an attribution that ends its sentence, and a second quote in the same paragraph. */
+    static ParseFixture quoteAfterFullStop() {
         return new ParseFixture()
                 .sentence("Mara Quist spoke to farmers on Tuesday.",
                         "Mara|NNP|-|1|compound Quist|NNP|-|2|nsubj spoke|VBD|speak|-1|root to|TO|-|4|case "
