@@ -66,7 +66,7 @@ final class BenchCommand implements Callable<Integer> {
         double loadSeconds = (System.nanoTime() - loadStart) / 1e9;
         double startupSeconds = (System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime()) / 1e3;
         StageTimes times = new StageTimes();
-        Pipeline pipeline = times.instrument(StandardPipeline.stages(engine, lexiconOptions.lexicons()));
+        Pipeline pipeline = times.instrument(StandardPipeline.stages(engine, lexiconOptions.lexicons(), lexiconOptions.quoteConfig()));
         new BatchRunner(pipeline, 1).run(cycle(corpus, warmup), doc -> { }, new BatchRunner.Listener() { });
 
         out.printf(Locale.ROOT, "%n%s, %d cores, Java %s, %s%n%n", BenchReport.machine(),

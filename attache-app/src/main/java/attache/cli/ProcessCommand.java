@@ -60,7 +60,7 @@ final class ProcessCommand implements Callable<Integer> {
         BatchReport report;
         try (Writer out = open(output)) {
             if (anyArticle) {
-                BatchRunner runner = new BatchRunner(StandardPipeline.build(models.engine(), lexiconOptions.lexicons()), threads);
+                BatchRunner runner = new BatchRunner(StandardPipeline.build(models.engine(), lexiconOptions.lexicons(), lexiconOptions.quoteConfig()), threads);
                 DocumentWriter writer = new DocumentWriter(taggerOnly);
                 report = runner.run(inputs, doc -> {
                     out.write(writer.toJsonLine(doc));

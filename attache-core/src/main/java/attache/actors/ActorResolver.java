@@ -163,6 +163,12 @@ public final class ActorResolver implements Stage {
                     isSubject(sentence, token.index())));
             return;
         }
+        if (Pronouns.isNeuter(token)) {
+            context.lastBody(sentence.index()).ifPresent(antecedent -> context.add(new ActorMention(token.span(),
+                    token.text(), sentence.index(), token.index(), antecedent.actor(), Optional.of(antecedent.span())), null,
+                    isSubject(sentence, token.index())));
+            return;
+        }
         if (!token.pos().startsWith("NN") || token.pos().startsWith("NNP") || !isPhraseHead(sentence, token.index())) {
             return;
         }
@@ -282,6 +288,21 @@ public final class ActorResolver implements Stage {
                     break;
                 }
                 if (e.person() && agent.equals(e.mention().actor().agent())) {
+                    return Optional.of(e.mention());
+                }
+            }
+            return Optional.empty();
+        }
+
+        /** The last state or body named in this sentence or the one before, not as a place, for "it". */
+        Optional<ActorMention> lastBody(int sentence) {
+            for (int i = entries.size() - 1; i >= 0; i--) {
+                Entry e = entries.get(i);
+                if (e.mention().sentence() < sentence - 1) {
+                    break;
+                }
+                Actor a = e.mention().actor();
+                if (!e.person() && a.country() != null && !a.source().endsWith("+place")) {
                     return Optional.of(e.mention());
                 }
             }

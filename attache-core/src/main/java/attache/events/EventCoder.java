@@ -76,7 +76,8 @@ public final class EventCoder implements Stage {
                     continue;
                 }
                 coded.put(token.index(), match.get());
-                EventDate date = date(dater, walker, token.index(), told, running, published);
+                int dated = match.get().coEvent().orElse(token.index());
+                EventDate date = date(dater, walker, dated, told, running, published);
                 Circumstances around = new Circumstances(told, date, placer.place(walker, token.index()),
                         claimant(in, walker, told, token, participants));
                 events.addAll(events(in, walker, match.get(), around));
@@ -98,7 +99,7 @@ public final class EventCoder implements Stage {
     private static EventDate date(EventDater dater, ParseWalker walker, int predicate, Telling told,
                                   Optional<EventDate> running, EventDate published) {
         if (told.modality() == Modality.PLANNED && told.intent().isPresent()) {
-            return dater.own(walker, told.intent().getAsInt()).orElse(published);
+            return dater.ofClause(walker, told.intent().getAsInt()).orElse(published);
         }
         return dater.own(walker, predicate).or(() -> running).orElse(published);
     }

@@ -29,8 +29,21 @@ final class EventDater {
 
     /** A date the predicate's own phrase or the clauses above it give. */
     Optional<EventDate> own(ParseWalker walker, int predicate) {
+        return own(walker, predicate, true);
+    }
+
+    /**
+     * A date attached to the clause of {@code token} itself or the clauses above it, not one of the
+     * clauses below: "plans to stay until Thursday" dates the stay, not the plan.
+     */
+    Optional<EventDate> ofClause(ParseWalker walker, int token) {
+        return own(walker, token, false);
+    }
+
+    private Optional<EventDate> own(ParseWalker walker, int predicate, boolean deep) {
         List<TimeExpression> times = timesIn(walker.sentence());
-        Optional<EventDate> inside = nearest(walker, predicate, times, true);
+        Optional<EventDate> inside = deep ? nearest(walker, predicate, times, true)
+                : nearest(walker, predicate, times, false);
         if (inside.isPresent()) {
             return inside;
         }
@@ -59,7 +72,7 @@ final class EventDater {
             if (!walker.relation(t.index()).equals("root")) {
                 continue;
             }
-            Optional<EventDate> own = nearest(walker, t.index(), times, false);
+            Optional<EventDate> own = inClause(walker, t.index(), times);
             if (own.isPresent()) {
                 return own;
             }
@@ -70,6 +83,31 @@ final class EventDater {
                         return reported;
                     }
                 }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Clausal relations that open a clause of its own, whose dates are not the main clause's. */
+    private static final java.util.Set<String> CLAUSES = java.util.Set.of("ccomp", "xcomp", "advcl", "parataxis",
+            "conj", "acl:relcl", "csubj", "dep");
+
+    /** A date anywhere in the clause of {@code head}, without entering the clauses nested in it. */
+    private Optional<EventDate> inClause(ParseWalker walker, int head, List<TimeExpression> times) {
+        for (TimeExpression time : times) {
+            int t = headOf(walker, time);
+            int child = t;
+            boolean local = t >= 0;
+            while (local && child != head) {
+                var up = walker.head(child);
+                if (up.isEmpty() || CLAUSES.contains(up.get().relation())) {
+                    local = false;
+                } else {
+                    child = up.get().governor();
+                }
+            }
+            if (local) {
+                return Optional.of(new EventDate(calendar(time.value()), time.text(), time.span(), EventDate.Source.TEXT));
             }
         }
         return Optional.empty();

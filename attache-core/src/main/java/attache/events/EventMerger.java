@@ -11,7 +11,7 @@ import java.util.Optional;
 /**
  * Merges the same event told twice in one article into one event that keeps every evidence span.
  * Two events are the same when they have the same PLOVER type, negation and modality, the same
- * actors (either way round), and dates that agree at the coarser precision (a day falls inside the
+ * actor codes (either way round), and dates that agree at the coarser precision (a day falls inside the
  * week, weekend, month or year of the other). The first telling is kept, with the more precise date
  * and the higher confidence of the two.
  */
@@ -51,8 +51,9 @@ final class EventMerger {
         return (as.equals(bs) && at.equals(bt)) || (as.equals(bt) && at.equals(bs));
     }
 
+    /** Actors are the same at the level event data counts them: their CAMEO code. */
     private static String code(Participant p) {
-        return p.actor().code() + "/" + p.actor().name();
+        return p.actor().code();
     }
 
     private static Event combine(Event kept, Event other) {

@@ -68,10 +68,11 @@ final class FrameMatcher {
         if (sources.isEmpty() && targets.isEmpty()) {
             Optional<FrameMatch> co = coEvent(walker, token, coEvents);
             if (co.isPresent()) {
-                return new FrameMatch(token, frame, co.get().sources(), co.get().targets(), true);
+                return new FrameMatch(token, frame, co.get().sources(), co.get().targets(), true,
+                        OptionalInt.of(co.get().predicate()));
             }
         }
-        return new FrameMatch(token, frame, sources, targets, inherited);
+        return new FrameMatch(token, frame, sources, targets, inherited, OptionalInt.empty());
     }
 
     private List<Participant> along(ParseWalker walker, int token, List<ArgumentPath> paths) {
@@ -117,9 +118,19 @@ final class FrameMatcher {
         return List.of();
     }
 
-    /** The parties of the event noun that is the subject of the verb this noun hangs from. */
+    /**
+     * The parties of the event noun that is the subject of the verb this noun hangs from ("the
+     * talks ended without agreement"), or that the verb describes ("the summit that ended without
+     * any agreement", a reduced relative).
+     */
     private Optional<FrameMatch> coEvent(ParseWalker walker, int noun, Map<Integer, FrameMatch> coEvents) {
-        return walker.head(noun).flatMap(h -> walker.children(h.governor(), "nsubj").stream()
-                .map(coEvents::get).filter(m -> m != null && !m.sources().isEmpty()).findFirst());
+        var head = walker.head(noun);
+        if (head.isEmpty()) {
+            return Optional.empty();
+        }
+        int verb = head.get().governor();
+        List<Integer> candidates = new ArrayList<>(walker.children(verb, "nsubj"));
+        walker.head(verb).filter(d -> d.relation().startsWith("acl")).ifPresent(d -> candidates.add(d.governor()));
+        return candidates.stream().map(coEvents::get).filter(m -> m != null && !m.sources().isEmpty()).findFirst();
     }
 }

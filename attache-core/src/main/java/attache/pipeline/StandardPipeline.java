@@ -10,6 +10,7 @@ import attache.events.EventCoder;
 import attache.events.EventLexicons;
 import attache.nlp.CoreNlpAnnotator;
 import attache.nlp.CoreNlpEngine;
+import attache.quotes.QuoteConfig;
 import attache.quotes.QuoteExtractor;
 import attache.time.TimeResolver;
 
@@ -25,17 +26,21 @@ public final class StandardPipeline {
     }
 
     public static Pipeline build(CoreNlpEngine engine, ActorLexicons lexicons) {
-        return Pipeline.of(stages(engine, lexicons));
+        return Pipeline.of(stages(engine, lexicons, QuoteConfig.DEFAULT));
+    }
+
+    public static Pipeline build(CoreNlpEngine engine, ActorLexicons lexicons, QuoteConfig quotes) {
+        return Pipeline.of(stages(engine, lexicons, quotes));
     }
 
     /** The stages in order, for callers that wrap them (the benchmark times each one). */
-    public static List<Stage> stages(CoreNlpEngine engine, ActorLexicons lexicons) {
+    public static List<Stage> stages(CoreNlpEngine engine, ActorLexicons lexicons, QuoteConfig quotes) {
         return List.of(
                 new BoilerplateStripper(),
                 LanguageCheck.english(),
                 new CoreNlpAnnotator(engine),
                 new EntityLinker(),
-                new QuoteExtractor(),
+                new QuoteExtractor(quotes),
                 new TimeResolver(),
                 new ActorResolver(new PhraseResolver(lexicons), lexicons.institutions()),
                 new EventCoder(EventLexicons.bundled()));
