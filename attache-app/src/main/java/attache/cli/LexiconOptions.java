@@ -21,7 +21,9 @@ final class LexiconOptions {
 
     @Option(names = "--quotes", paramLabel = "all|direct",
             description = "all: every quote, including attributed fragments woven into a sentence (\"described the"
-                    + " talks as 'good'\"); direct: whole quoted statements only. Default: ${DEFAULT-VALUE}.")
+                    + " talks as 'good'\"), and a new quote after an attribution that ends its sentence; direct:"
+                    + " whole quoted statements only, joined across such attributions (PolNeAR's reading)."
+                    + " Default: ${DEFAULT-VALUE}.")
     QuoteKind quotes = QuoteKind.all;
 
     ActorLexicons lexicons() {

@@ -114,7 +114,7 @@ public final class EventCoder implements Stage {
             for (int s : walker.children(told.reporter().getAsInt(), "nsubj")) {
                 List<Participant> found = participants.at(walker, s);
                 if (!found.isEmpty()) {
-                    return Optional.of(found.get(0));
+                    return Optional.of(state(found.get(0)));
                 }
             }
         }

@@ -49,7 +49,7 @@ public final class QuoteExtractor implements Stage {
 
     public QuoteExtractor(QuoteConfig config, QuoteLexicon lexicon) {
         this.config = config;
-        this.joiner = new QuoteJoiner(lexicon);
+        this.joiner = new QuoteJoiner(lexicon, config.joinAcrossSentences());
         this.attributor = new SpeakerAttributor(lexicon);
         this.names = new SpeakerNames(lexicon);
     }

@@ -6,11 +6,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Joins passages that one speaker's attribution interrupts mid-sentence, {@code "A," he said, "B."},
- * into one quote, as readers (and PolNeAR's annotators: 308 of 311 split quotes there) take them.
- * An attribution that ends its sentence, {@code "A," he said. "B."}, starts a new quote, as the
- * annotators of both PolNeAR and the founding article count it. The gap must be a short clause
- * with a speech verb inside one paragraph, must not end a sentence, the first passage must
+ * Joins passages that one speaker's attribution interrupts, {@code "A," he said, "B."}, into one
+ * quote, as readers and annotators take them; whether an attribution that ends its sentence,
+ * {@code "A," he said. "B."}, also joins is a setting (see {@link QuoteConfig}). The gap must be a
+ * short clause with a speech verb inside one paragraph, the first passage must
  * break off with a comma, question or exclamation mark or dash, and the second must carry no
  * attribution of its own (then it is somebody's reply).
  */
@@ -20,9 +19,11 @@ final class QuoteJoiner {
     private static final int MAX_GAP_WORDS = 30;
 
     private final QuoteLexicon lexicon;
+    private final boolean acrossSentences;
 
-    QuoteJoiner(QuoteLexicon lexicon) {
+    QuoteJoiner(QuoteLexicon lexicon, boolean acrossSentences) {
         this.lexicon = lexicon;
+        this.acrossSentences = acrossSentences;
     }
 
     List<QuoteGroup> join(List<QuotedPassage> passages, ParsedText parsed) {
@@ -56,7 +57,7 @@ final class QuoteJoiner {
         String lastA = a.parts().get(a.parts().size() - 1).of(text);
         char end = lastA.charAt(lastA.length() - 1);
         boolean brokenOff = ",?!—–-".indexOf(end) >= 0 || gap.of(text).stripLeading().startsWith(",");
-        if (gap.of(text).strip().endsWith(".")) {
+        if (!acrossSentences && gap.of(text).strip().endsWith(".")) {
             return false;
         }
         List<ParsedText.Word> gapWords = parsed.wordsIn(gap);

@@ -40,6 +40,14 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void polnear_reading_joins_across_an_attribution_that_ends_its_sentence() {
+        List<Quote> quotes = new QuoteExtractor(QuoteConfig.directOnly())
+                .extract(Stories.quoteAfterFullStop().parsed(), Stories.quoteAfterFullStop().text());
+        assertEquals(1, quotes.size());
+        assertEquals(2, quotes.get(0).parts().size());
+    }
+
+    @Test
     void pronoun_speaker_is_credited_through_the_pronoun() {
         ParseFixture story = Stories.splitQuote();
         Quote q = quotes(story).get(0);

@@ -7,6 +7,8 @@ import attache.model.EntityType;
 import attache.model.Mention;
 import attache.model.Sentence;
 import attache.model.TextSpan;
+import attache.model.TimeExpression;
+import attache.model.TimexType;
 import attache.model.Token;
 
 import java.time.LocalDate;
@@ -28,9 +30,13 @@ public final class ParsedStory {
     private record Entity(int sentence, String text, EntityType type, String canonical) {
     }
 
+    private record Time(int sentence, String text, TimexType type, String value) {
+    }
+
     private final LocalDate published;
     private final List<List<Word>> sentences = new ArrayList<>();
     private final List<Entity> entities = new ArrayList<>();
+    private final List<Time> times = new ArrayList<>();
 
     private ParsedStory(LocalDate published) {
         this.published = published;
@@ -69,6 +75,12 @@ public final class ParsedStory {
         return this;
     }
 
+    /** A resolved time expression: the first occurrence of {@code text} in the current sentence. */
+    public ParsedStory time(String text, TimexType type, String value) {
+        times.add(new Time(sentences.size() - 1, text, type, value));
+        return this;
+    }
+
     public AnalyzedArticle analysed() {
         StringBuilder text = new StringBuilder();
         List<Sentence> parsed = new ArrayList<>();
@@ -101,8 +113,21 @@ public final class ParsedStory {
             mentions.add(new Mention(new TextSpan(at, at + e.text().length()), e.text(), e.type(), e.sentence(),
                     e.canonical()));
         }
+        List<TimeExpression> resolved = new ArrayList<>();
+        for (Time t : times) {
+            TextSpan span = find(body, parsed.get(t.sentence()), t.text());
+            resolved.add(new TimeExpression(span, t.text(), t.type(), t.value(), t.sentence(), "test"));
+        }
         Article article = new Article("story", null, published, null, body, "test");
         return AnalyzedArticle.of(article).withBoilerplate(List.of(), Optional.empty())
-                .withLanguage(parsed, mentions, List.of()).withEntities(mentions);
+                .withLanguage(parsed, mentions, resolved).withEntities(mentions).withTimes(resolved);
+    }
+
+    private static TextSpan find(String body, Sentence s, String text) {
+        int at = body.indexOf(text, s.span().start());
+        if (at < 0 || at >= s.span().end()) {
+            throw new IllegalArgumentException("'" + text + "' is not in sentence " + s.index());
+        }
+        return new TextSpan(at, at + text.length());
     }
 }
