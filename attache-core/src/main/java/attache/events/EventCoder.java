@@ -132,11 +132,15 @@ public final class EventCoder implements Stage {
         PredicateFrame frame = match.frame();
         List<Participant> sources = match.sources();
         List<Participant> targets = match.targets();
-        if (frame.symmetric() && targets.isEmpty() && sources.size() >= 2) {
+        if (targets.isEmpty() && sources.size() >= 2 && (frame.symmetric() || reciprocal(frame))) {
+            // "Jordan and Britain agreed to hold exercises": parties that agree, meet or cooperate
+            // together do so with each other; "X and Y sought aid" says nothing of X and Y.
             targets = List.of(sources.get(1));
             sources = List.of(sources.get(0));
         }
-        if (sources.isEmpty() || (!frame.target().isEmpty() && targets.isEmpty())) {
+        if (sources.isEmpty() || (targets.isEmpty() && !frame.target().isEmpty())) {
+            // A frame with a target slot codes a dyadic act ("accuse", "demand"): without the target the
+            // text leaves the event unsaid; one-actor frames (protest, mobilise) need none.
             return List.of();
         }
         Modality modality = around.told().modality();
@@ -168,6 +172,10 @@ public final class EventCoder implements Stage {
             }
         }
         return out;
+    }
+
+    private static boolean reciprocal(PredicateFrame frame) {
+        return frame.plover().map(p -> p == Plover.AGREE || p == Plover.CONSULT || p == Plover.COOPERATE).orElse(false);
     }
 
     private static double confidence(FrameMatch match, Circumstances around) {

@@ -32,15 +32,28 @@ final class Participants {
         return out;
     }
 
+    /** Relations under a word that is no actor itself through which the actor it stands for is named. */
+    private static final List<String> STANDS_FOR = List.of("appos", "nmod:poss", "compound", "nmod");
+
+    /**
+     * The actor at a token: its own mention; else an apposition ("his counterpart, Stephen Biegun"),
+     * a possessor ("Turkey's efforts"), a modifier ("a Security Council resolution") or an of-phrase
+     * ("the president of Armenia") that names one; else, for "I" or "we", the quote's speaker.
+     */
     private Optional<Participant> one(ParseWalker walker, int token) {
         Optional<Participant> own = mentionAt(walker, token);
         if (own.isPresent()) {
             return own;
         }
-        for (int appos : walker.children(token, "appos")) {
-            Optional<Participant> apposed = mentionAt(walker, appos);
-            if (apposed.isPresent()) {
-                return apposed;
+        for (String relation : STANDS_FOR) {
+            for (int child : walker.children(token, relation)) {
+                if (relation.equals("nmod") && !walker.hasCase(child, "of")) {
+                    continue;
+                }
+                Optional<Participant> named = mentionAt(walker, child);
+                if (named.isPresent()) {
+                    return named;
+                }
             }
         }
         return speakerOf(walker.token(token));
