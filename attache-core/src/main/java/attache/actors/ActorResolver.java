@@ -175,7 +175,8 @@ public final class ActorResolver implements Stage {
         int[] range = NounPhrases.extent(sentence, token.index());
         TextSpan span = NounPhrases.span(sentence, range);
         List<String> words = NounPhrases.words(sentence, range);
-        resolver.resolve(words, context.date, Set.of()).actor().filter(a -> a.agent() != null).ifPresent(a -> {
+        resolver.resolve(words, context.date, Set.of()).actor().filter(a -> a.agent() != null)
+                .map(a -> a.country() == null ? withCountryOf(sentence, token.index(), a) : a).ifPresent(a -> {
             Optional<ActorMention> antecedent = Optional.empty();
             if (a.country() == null && definite(sentence, token.index())) {
                 antecedent = institutions.contains(token.lemma().toLowerCase(java.util.Locale.ROOT))
@@ -186,6 +187,25 @@ public final class ActorResolver implements Stage {
             context.add(new ActorMention(span, span.of(context.text), sentence.index(), token.index(), actor,
                     antecedent.map(ActorMention::span)), null, isSubject(sentence, token.index()));
         });
+    }
+
+    /**
+     * "envoys from Colombia", "the president of Armenia": a role with no country of its own takes
+     * the country its of- or from-phrase names.
+     */
+    private Actor withCountryOf(Sentence sentence, int head, Actor role) {
+        for (Dependency d : sentence.childrenOf(head)) {
+            if (!d.relation().equals("nmod") || !(NounPhrases.hasCase(sentence, d.dependent(), "of")
+                    || NounPhrases.hasCase(sentence, d.dependent(), "from"))) {
+                continue;
+            }
+            var place = resolver.lexicons().countries().find(sentence.tokens().get(d.dependent()).text());
+            if (place.isPresent()) {
+                return new Actor(role.name(), place.get().country().code(), null, role.agent(), role.secondary(),
+                        role.source() + "+country:" + place.get().via().name().toLowerCase(java.util.Locale.ROOT));
+            }
+        }
+        return role;
     }
 
     /** A country's institution takes the country and keeps its own sector ("the regime" of PRK: PRK GOV). */

@@ -56,11 +56,32 @@ final class NounPhrases {
         return new TextSpan(sentence.tokens().get(range[0]).span().start(), sentence.tokens().get(range[1]).span().end());
     }
 
-    /** Whether the token stands as a place: the object of "in", "at", "to", "near"… */
+    /**
+     * Whether the token stands as a place: the object of "in", "at", "to", "near"…, or a modifier of
+     * such an object ("at Vienna airport", "near Washington's Dulles airport").
+     */
     static boolean locative(Sentence sentence, int head) {
-        for (Dependency d : sentence.childrenOf(head)) {
-            if (d.relation().equals("case")
-                    && LOCATIVE.contains(sentence.tokens().get(d.dependent()).lemma().toLowerCase(java.util.Locale.ROOT))) {
+        int token = head;
+        for (int depth = 0; depth < 3 && token >= 0; depth++) {
+            for (Dependency d : sentence.childrenOf(token)) {
+                if (d.relation().equals("case") && LOCATIVE.contains(
+                        sentence.tokens().get(d.dependent()).lemma().toLowerCase(java.util.Locale.ROOT))) {
+                    return true;
+                }
+            }
+            String rel = relation(sentence, token);
+            if (!rel.equals("compound") && !rel.equals("nmod:poss")) {
+                return false;
+            }
+            token = sentence.headOf(token).map(Dependency::governor).orElse(-1);
+        }
+        return false;
+    }
+
+    /** Whether the token has a case marker with this lemma ("of" in "the president of Armenia"). */
+    static boolean hasCase(Sentence sentence, int token, String lemma) {
+        for (Dependency d : sentence.childrenOf(token)) {
+            if (d.relation().equals("case") && sentence.tokens().get(d.dependent()).lemma().equalsIgnoreCase(lemma)) {
                 return true;
             }
         }

@@ -118,6 +118,22 @@ class ActorResolverTest {
     }
 
     @Test
+    void role_takes_the_country_of_its_from_phrase() {
+        List<ActorMention> actors = resolve(ParsedStory.publishedOn("2021-05-04")
+                .word("Envoys", "NNS", "envoy", 3, "nsubj").word("from", "IN", 2, "case").word("Peru", "NNP", 0, "nmod")
+                .word("arrived", "VBD", "arrive", -1, "root").entity("Peru", EntityType.LOCATION));
+        assertEquals("PERGOV", at(actors, "Envoys", 0).actor().code());
+    }
+
+    @Test
+    void capital_modifying_a_place_is_a_place() {
+        List<ActorMention> actors = resolve(ParsedStory.publishedOn("2021-05-04")
+                .word("He", "PRP", 1, "nsubj").word("spoke", "VBD", "speak", -1, "root").word("at", "IN", 4, "case")
+                .word("Lima", "NNP", 4, "compound").word("airport", "NN", 1, "obl").entity("Lima", EntityType.LOCATION));
+        assertEquals("PER", at(actors, "Lima", 0).actor().code());
+    }
+
+    @Test
     void unknown_names_resolve_to_nothing() {
         List<ActorMention> actors = resolve(ParsedStory.publishedOn("2021-05-04")
                 .word("Zorblat", "NNP", 1, "nsubj").word("spoke", "VBD", "speak", -1, "root")
