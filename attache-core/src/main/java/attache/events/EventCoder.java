@@ -138,9 +138,9 @@ public final class EventCoder implements Stage {
             targets = List.of(sources.get(1));
             sources = List.of(sources.get(0));
         }
-        if (sources.isEmpty() || (targets.isEmpty() && !frame.target().isEmpty())) {
+        if (sources.isEmpty() || (targets.isEmpty() && !frame.target().isEmpty() && !singleActor(frame))) {
             // A frame with a target slot codes a dyadic act ("accuse", "demand"): without the target the
-            // text leaves the event unsaid; one-actor frames (protest, mobilise) need none.
+            // text leaves the event unsaid. Protests and mobilisations stand on their own actor.
             return List.of();
         }
         Modality modality = around.told().modality();
@@ -172,6 +172,10 @@ public final class EventCoder implements Stage {
             }
         }
         return out;
+    }
+
+    private static boolean singleActor(PredicateFrame frame) {
+        return frame.plover().map(p -> p == Plover.PROTEST || p == Plover.MOBILIZE).orElse(false);
     }
 
     private static boolean reciprocal(PredicateFrame frame) {

@@ -157,6 +157,16 @@ class EventCoderTest {
     }
 
     @Test
+    void a_protest_stands_on_its_own_actor() {
+        Event e = only(code(ParsedStory.publishedOn("2021-03-15")
+                .word("Chilean", "JJ", 1, "amod").word("students", "NNS", "student", 2, "nsubj")
+                .word("protested", "VBD", "protest", -1, "root").entity("Chilean", EntityType.MISC)));
+        assertEquals(Plover.PROTEST, e.type());
+        assertTrue(e.target().isEmpty());
+        assertEquals("CHL", e.source().actor().country());
+    }
+
+    @Test
     void an_event_without_the_target_its_frame_needs_is_not_coded() {
         assertTrue(code(ParsedStory.publishedOn("2021-03-15")
                 .word("Norway", "NNP", 1, "nsubj").word("accused", "VBD", "accuse", -1, "root")
