@@ -2,17 +2,14 @@ package attache.merge;
 
 import java.text.Normalizer;
 import java.util.Arrays;
-import java.util.Locale;
-import java.util.regex.Pattern;
 
 /**
- * Turns a body into the set of its hashed word shingles. Words are runs of letters and digits after
- * NFKC normalisation and lower-casing, so that curly and straight quotes, dashes, line breaks and
- * capitalisation of a republished copy do not matter.
+ * Turns a body into the set of its hashed word shingles. Words are runs of letters and digits
+ * ({@link Character#isLetterOrDigit}) after NFKC normalisation, lower-cased, so that the curly or
+ * straight quotes, dashes, line breaks and capitals of a republished copy do not matter.
  */
 final class Shingler {
 
-    private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final long FNV_OFFSET = 0xcbf29ce484222325L;
     private static final long FNV_PRIME = 0x100000001b3L;
     private static final long GOLDEN = 0x9E3779B97F4A7C15L;
@@ -44,16 +41,30 @@ final class Shingler {
         return Arrays.stream(out).sorted().distinct().toArray();
     }
 
+    /** Hashes each word as it is read, so that no word strings are made: shingling is most of the cost. */
     private static long[] wordHashes(String body) {
-        String normal = Normalizer.normalize(body, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
-        return NON_WORD.splitAsStream(normal).filter(w -> !w.isEmpty()).mapToLong(Shingler::fnv).toArray();
-    }
-
-    private static long fnv(String word) {
+        String normal = Normalizer.normalize(body, Normalizer.Form.NFKC);
+        long[] out = new long[16];
+        int count = 0;
         long h = FNV_OFFSET;
-        for (int i = 0; i < word.length(); i++) {
-            h = (h ^ word.charAt(i)) * FNV_PRIME;
+        boolean inWord = false;
+        for (int i = 0; i < normal.length(); ) {
+            int cp = normal.codePointAt(i);
+            i += Character.charCount(cp);
+            if (Character.isLetterOrDigit(cp)) {
+                h = (h ^ Character.toLowerCase(cp)) * FNV_PRIME;
+                inWord = true;
+            } else if (inWord) {
+                out = count == out.length ? Arrays.copyOf(out, count * 2) : out;
+                out[count++] = h;
+                h = FNV_OFFSET;
+                inWord = false;
+            }
         }
-        return h;
+        if (inWord) {
+            out = count == out.length ? Arrays.copyOf(out, count + 1) : out;
+            out[count++] = h;
+        }
+        return Arrays.copyOf(out, count);
     }
 }
