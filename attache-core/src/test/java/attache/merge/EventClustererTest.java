@@ -104,7 +104,8 @@ class EventClustererTest {
     @Test
     void places_merge_when_one_is_absent_or_countries_agree() {
         assertEquals(1, clusterer.merge(List.of(meeting.in("KOR").reportedAs("e1", "a1", "W", "s1"),
-                meeting.reportedAs("e2", "a2", "H", "s2"), meeting.in("KOR").reportedAs("e3", "a3", "H", "s3"))).size());
+                meeting.reportedAs("e2", "a2", "H", "s2"),
+                meeting.in("KOR").reportedAs("e3", "a3", "H", "s3"))).size());
         assertEquals(2, clusterer.merge(List.of(meeting.in("KOR").reportedAs("e1", "a1", "W", "s1"),
                 meeting.in("CHN").reportedAs("e2", "a2", "H", "s2"))).size());
     }

@@ -59,7 +59,8 @@ class StoryIndexTest {
         assertEquals(StableIds.of("s-", "c"), bridged);
         assertEquals(List.of("a", "b", "c"), index.sameStory("b"));
         assertEquals(index.storyIds(), new StoryClusterer().storyIds(List.of(
-                new ArticleText("b", "o", DAY.plusDays(2), x + y + z), new ArticleText("a", "o", DAY.plusDays(1), x + y),
+                new ArticleText("b", "o", DAY.plusDays(2), x + y + z),
+                new ArticleText("a", "o", DAY.plusDays(1), x + y),
                 new ArticleText("c", "o", DAY, y + z))));
     }
 
