@@ -7,8 +7,11 @@ import java.time.temporal.IsoFields;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Comparing TIMEX3 calendar values of different precision. */
-final class DateValues {
+/**
+ * Comparing TIMEX3 calendar values of different precision. Public because merging across articles
+ * ({@code attache.merge}) compares dates by the same rule as merging within one article.
+ */
+public final class DateValues {
 
     private static final Pattern DAY = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
     private static final Pattern WEEK = Pattern.compile("(\\d{4})-W(\\d{2})(-WE)?");
@@ -17,7 +20,7 @@ final class DateValues {
     }
 
     /** Whether the two values can be the same day: equal, or one lies inside the other. */
-    static boolean compatible(String a, String b) {
+    public static boolean compatible(String a, String b) {
         return a.equals(b) || inside(a, b) || inside(b, a);
     }
 
