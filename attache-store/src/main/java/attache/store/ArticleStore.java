@@ -7,7 +7,6 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -53,7 +52,7 @@ public final class ArticleStore implements AutoCloseable {
     public static ArticleStore open(Path dir, Clock clock) {
         try {
             Files.createDirectories(dir);
-            Connection db = DriverManager.getConnection("jdbc:duckdb:" + dir.resolve(FILE_NAME).toAbsolutePath());
+            Connection db = connect(dir.resolve(FILE_NAME), new Properties());
             try {
                 Schema.create(db);
             } catch (SQLException | RuntimeException e) {
@@ -75,7 +74,7 @@ public final class ArticleStore implements AutoCloseable {
         try {
             Properties props = new Properties();
             props.setProperty("duckdb.read_only", "true");
-            Connection db = DriverManager.getConnection("jdbc:duckdb:" + file.toAbsolutePath(), props);
+            Connection db = connect(file, props);
             try {
                 Schema.check(db);
             } catch (SQLException e) {
@@ -190,6 +189,14 @@ public final class ArticleStore implements AutoCloseable {
         } catch (SQLException e) {
             throw new StoreException("cannot close the store", e);
         }
+    }
+
+    /**
+     * The driver is called directly rather than through DriverManager, whose service lookup misses
+     * the driver under some class loaders (test forks with a manifest-only class path).
+     */
+    private static Connection connect(Path file, Properties props) throws SQLException {
+        return new org.duckdb.DuckDBDriver().connect("jdbc:duckdb:" + file.toAbsolutePath(), props);
     }
 
     private Optional<String> storedHash(String id) {
