@@ -9,7 +9,8 @@ import java.util.function.Supplier;
 /** The {@code attache} command. */
 @Command(name = "attache", mixinStandardHelpOptions = true, version = "attache 0.1.0",
         description = "Reads news articles and reports who did what to whom, when and where.",
-        subcommands = {ProcessCommand.class, ActorCommand.class, BenchCommand.class})
+        subcommands = {ProcessCommand.class, ActorCommand.class, BenchCommand.class, IngestCommand.class,
+                EventsCommand.class, TimelineCommand.class, QuotesCommand.class, StatsCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec
@@ -74,6 +75,9 @@ public final class Main implements Runnable {
             }
             if (cls == BenchCommand.class) {
                 return cls.cast(new BenchCommand(models));
+            }
+            if (cls == IngestCommand.class) {
+                return cls.cast(new IngestCommand(models));
             }
             return CommandLine.defaultFactory().create(cls);
         }

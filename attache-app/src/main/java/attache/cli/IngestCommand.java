@@ -1,0 +1,111 @@
+package attache.cli;
+
+import attache.ingest.IngestResult;
+import attache.pipeline.BatchReport;
+import attache.pipeline.BatchRunner;
+import attache.pipeline.StandardPipeline;
+import attache.store.ArticleStore;
+import attache.store.StoreResult;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+/**
+ * {@code attache ingest}: articles in, analysed and stored. Articles already stored with the same
+ * content are not analysed again; each article is stored in its own transaction, in input order, from
+ * this thread, so a killed run leaves whole articles and re-running it completes the rest.
+ */
+@Command(name = "ingest", mixinStandardHelpOptions = true,
+        description = "Analyse articles and store them, one transaction per article; unchanged articles are skipped.",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:every input was stored", "1:some inputs failed (listed at the end and in the ingest log)",
+                "2:usage error"})
+final class IngestCommand implements Callable<Integer> {
+
+    @Option(names = "--db", paramLabel = "DIR", description = "The store's folder (default: ${DEFAULT-VALUE}).")
+    Path db = Path.of("attache-data");
+
+    @Option(names = "--threads", paramLabel = "N",
+            description = "Worker threads sharing one loaded model (default: the number of cores).")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = {"-v", "--verbose"}, description = "One line on standard error per article stored.")
+    boolean verbose;
+
+    @Mixin
+    InputOptions input;
+
+    @Mixin
+    LexiconOptions lexiconOptions;
+
+    private final Main.Models models;
+
+    IngestCommand(Main.Models models) {
+        this.models = models;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        PrintStream err = System.err;
+        List<IngestResult> inputs = input.collect();
+        Map<StoreResult, Integer> tally = new EnumMap<>(StoreResult.class);
+        BatchReport report;
+        try (ArticleStore store = ArticleStore.open(db)) {
+            List<IngestResult> todo = new ArrayList<>();
+            for (IngestResult r : inputs) {
+                if (r instanceof IngestResult.Parsed p && store.isStored(p.article())) {
+                    tally.merge(StoreResult.UNCHANGED, 1, Integer::sum);
+                } else {
+                    todo.add(r);
+                }
+            }
+            StoringListener listener = new StoringListener(store, new ConsoleListener(err));
+            if (todo.stream().anyMatch(r -> r instanceof IngestResult.Parsed)) {
+                BatchRunner runner = new BatchRunner(StandardPipeline.build(models.engine(), lexiconOptions.lexicons(),
+                        lexiconOptions.quoteConfig()), threads);
+                report = runner.run(todo, doc -> {
+                    StoreResult result = store.store(doc);
+                    tally.merge(result, 1, Integer::sum);
+                    if (verbose) {
+                        err.println("attache: stored " + doc.article().id() + " (" + label(result) + ")");
+                    }
+                }, listener);
+            } else {
+                report = BatchReport.ofRejections(todo);
+                report.rejected().forEach(listener::rejected);
+            }
+        }
+        ConsoleListener.printSummary(err, report);
+        err.printf(Locale.ROOT, "attache: store %s: %d inserted, %d replaced, %d unchanged%n", db,
+                tally.getOrDefault(StoreResult.INSERTED, 0), tally.getOrDefault(StoreResult.REPLACED, 0),
+                tally.getOrDefault(StoreResult.UNCHANGED, 0));
+        return report.hasFailures() ? 1 : 0;
+    }
+
+    private static String label(StoreResult r) {
+        return r.name().toLowerCase(Locale.ROOT);
+    }
+
+    /** Logs each rejection to the store (on the calling thread, like the sink) and to the console. */
+    private record StoringListener(ArticleStore store, ConsoleListener console) implements BatchRunner.Listener {
+        @Override
+        public void rejected(IngestResult.Rejected rejection) {
+            store.logRejected(rejection.origin(), rejection.reason());
+            console.rejected(rejection);
+        }
+
+        @Override
+        public void progress(int done, int total) {
+            console.progress(done, total);
+        }
+    }
+}

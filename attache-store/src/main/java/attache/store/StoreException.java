@@ -1,0 +1,9 @@
+package attache.store;
+
+/** The store could not be opened, read or written; the message says which and why. */
+public final class StoreException extends RuntimeException {
+
+    public StoreException(String message, Throwable cause) {
+        super(message + (cause != null && cause.getMessage() != null ? ": " + cause.getMessage() : ""), cause);
+    }
+}
