@@ -9,11 +9,9 @@ import attache.lexicon.PetrarchActors;
 import attache.lexicon.PetrarchAgentReader;
 import attache.lexicon.RoleLexicon;
 import attache.lexicon.UserDictionary;
+import attache.lexicon.WordLists;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -43,18 +41,10 @@ public record ActorLexicons(CountryLexicon countries, OrganisationLexicon organi
                 words("/lexicons/actors/institutions.txt"));
     }
 
-    /** A one-word-a-line resource, '#' comments skipped, lower-cased. */
+    /** A one-word-a-line resource, lower-cased. */
     static Set<String> words(String resource) {
-        InputStream in = ActorLexicons.class.getResourceAsStream(resource);
-        if (in == null) {
-            throw new IllegalStateException("missing resource " + resource);
-        }
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            return reader.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#"))
-                    .map(l -> l.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return WordLists.read(resource).stream().map(l -> l.toLowerCase(Locale.ROOT))
+                .collect(Collectors.toUnmodifiableSet());
     }
 
     /**

@@ -1,17 +1,11 @@
 package attache.clean;
 
 import attache.ingest.InputException;
+import attache.lexicon.WordLists;
 import attache.model.AnalyzedArticle;
 import attache.model.Layer;
 import attache.pipeline.Stage;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
@@ -54,7 +48,7 @@ public final class LanguageCheck implements Stage {
     /** The check with the bundled word lists. */
     public static LanguageCheck english() {
         Map<String, Set<String>> foreign = new TreeMap<>();
-        for (String line : lines("/lexicons/foreign-function-words.tsv")) {
+        for (String line : WordLists.read("/lexicons/foreign-function-words.tsv")) {
             String[] cols = line.split("\t");
             if (cols.length != 2) {
                 throw new IllegalStateException("foreign-function-words.tsv: expected 'language<TAB>word': " + line);
@@ -62,7 +56,7 @@ public final class LanguageCheck implements Stage {
             foreign.computeIfAbsent(cols[0], k -> new HashSet<>()).add(cols[1].toLowerCase(Locale.ROOT));
         }
         Set<String> english = new HashSet<>();
-        lines("/lexicons/english-function-words.txt").forEach(w -> english.add(w.toLowerCase(Locale.ROOT)));
+        WordLists.read("/lexicons/english-function-words.txt").forEach(w -> english.add(w.toLowerCase(Locale.ROOT)));
         return new LanguageCheck(english, foreign);
     }
 
@@ -135,23 +129,4 @@ public final class LanguageCheck implements Stage {
         }
     }
 
-    private static List<String> lines(String resource) {
-        InputStream in = LanguageCheck.class.getResourceAsStream(resource);
-        if (in == null) {
-            throw new IllegalStateException("missing resource " + resource);
-        }
-        List<String> out = new ArrayList<>();
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = reader.readLine()) != null) {
-                String w = line.strip();
-                if (!w.isEmpty() && !w.startsWith("#")) {
-                    out.add(w);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out;
-    }
 }

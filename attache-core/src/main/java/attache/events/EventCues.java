@@ -1,11 +1,7 @@
 package attache.events;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import attache.lexicon.WordLists;
+
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.Locale;
@@ -28,29 +24,14 @@ public final class EventCues {
     }
 
     public static EventCues bundled() {
-        String resource = "/lexicons/events/cues.tsv";
-        InputStream in = EventCues.class.getResourceAsStream(resource);
-        if (in == null) {
-            throw new IllegalStateException("missing resource " + resource);
-        }
         Map<Kind, Set<String>> words = new EnumMap<>(Kind.class);
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            String line;
-            int number = 0;
-            while ((line = reader.readLine()) != null) {
-                number++;
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] cols = line.split("\t");
-                if (cols.length != 2) {
-                    throw new IllegalStateException(resource + ":" + number + ": expected 'kind<TAB>lemma'");
-                }
-                Kind kind = Kind.valueOf(cols[0].strip().toUpperCase(Locale.ROOT));
-                words.computeIfAbsent(kind, k -> new HashSet<>()).add(cols[1].strip());
+        for (String line : WordLists.read("/lexicons/events/cues.tsv")) {
+            String[] cols = line.split("\t");
+            if (cols.length != 2) {
+                throw new IllegalStateException("cues.tsv: expected 'kind<TAB>lemma', not '" + line + "'");
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            Kind kind = Kind.valueOf(cols[0].strip().toUpperCase(Locale.ROOT));
+            words.computeIfAbsent(kind, k -> new HashSet<>()).add(cols[1].strip());
         }
         words.replaceAll((k, v) -> Set.copyOf(v));
         return new EventCues(words);
