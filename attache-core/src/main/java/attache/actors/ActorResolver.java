@@ -97,7 +97,9 @@ public final class ActorResolver implements Stage {
     }
 
     private Optional<Actor> person(Sentence sentence, Mention m, int head, Context context) {
-        Optional<Actor> known = resolver.lexicons().people().find(m.canonical())
+        var people = resolver.lexicons().people();
+        Optional<Actor> known = people.find(m.canonical())
+                .or(() -> m.canonical().contains(" ") ? Optional.empty() : people.findBySurname(m.canonical(), context.date))
                 .map(p -> attache.lexicon.PeopleLexicon.actorOn(p, context.date));
         if (known.isPresent()) {
             return known;

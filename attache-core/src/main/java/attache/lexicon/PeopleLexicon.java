@@ -48,10 +48,12 @@ public final class PeopleLexicon {
 
     private final List<Person> people;
     private final Map<String, Person> byKey;
+    private final Map<String, List<Person>> bySurname;
 
     private PeopleLexicon(List<Person> people) {
         this.people = List.copyOf(people);
         this.byKey = index(this.people);
+        this.bySurname = surnames(this.people);
     }
 
     /** The lexicon shipped with Attaché. */
@@ -128,6 +130,33 @@ public final class PeopleLexicon {
     /** The person with this full name or alias, ignoring case, accents, spaces and hyphens. */
     public Optional<Person> find(String name) {
         return Optional.ofNullable(byKey.get(key(name)));
+    }
+
+    /**
+     * The one person who holds an office on the date and whose family name is this word ("Putin",
+     * "Kagame"), for articles that never give the full name; empty when none or several fit
+     * ("Kim", "Lee"). Both ends of a name count as the family name, since East Asian names put it
+     * first.
+     */
+    public Optional<Person> findBySurname(String surname, LocalDate date) {
+        List<Person> fits = bySurname.getOrDefault(key(surname), List.of()).stream()
+                .filter(p -> p.officeOn(date).isPresent()).toList();
+        return fits.size() == 1 ? Optional.of(fits.get(0)) : Optional.empty();
+    }
+
+    private static Map<String, List<Person>> surnames(List<Person> people) {
+        Map<String, List<Person>> index = new LinkedHashMap<>();
+        for (Person p : people) {
+            String[] words = p.name().strip().split("\\s+");
+            if (words.length < 2) {
+                continue;
+            }
+            for (String end : new java.util.LinkedHashSet<>(List.of(words[0], words[words.length - 1]))) {
+                index.computeIfAbsent(key(end), k -> new java.util.ArrayList<>()).add(p);
+            }
+        }
+        index.replaceAll((k, v) -> List.copyOf(v));
+        return Map.copyOf(index);
     }
 
     /** Everyone, in file order. */

@@ -134,6 +134,17 @@ class ActorResolverTest {
     }
 
     @Test
+    void a_lone_family_name_is_the_one_office_holder_of_that_name() {
+        List<ActorMention> actors = resolve(ParsedStory.publishedOn("2010-06-01")
+                .word("Putin", "NNP", 1, "nsubj").word("spoke", "VBD", "speak", -1, "root")
+                .entity("Putin", EntityType.PERSON)
+                .sentence().word("Kim", "NNP", 1, "nsubj").word("spoke", "VBD", "speak", -1, "root")
+                .entity("Kim", EntityType.PERSON));
+        assertEquals("RUSGOV", at(actors, "Putin", 0).actor().code());
+        assertFalse(actors.stream().anyMatch(a -> a.text().equals("Kim")), "several Kims hold office");
+    }
+
+    @Test
     void unknown_names_resolve_to_nothing() {
         List<ActorMention> actors = resolve(ParsedStory.publishedOn("2021-05-04")
                 .word("Zorblat", "NNP", 1, "nsubj").word("spoke", "VBD", "speak", -1, "root")
