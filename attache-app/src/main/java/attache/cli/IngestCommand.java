@@ -4,7 +4,7 @@ import attache.ingest.IngestResult;
 import attache.pipeline.BatchReport;
 import attache.pipeline.BatchRunner;
 import attache.pipeline.StandardPipeline;
-import attache.store.ArticleStore;
+import attache.store.KnowledgeBase;
 import attache.store.StoreResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -20,9 +20,10 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 /**
- * {@code attache ingest}: articles in, analysed and stored. Articles already stored with the same
- * content are not analysed again; each article is stored in its own transaction, in input order, from
- * this thread, so a killed run leaves whole articles and re-running it completes the rest.
+ * {@code attache ingest}: articles in, analysed and stored. Articles already stored (and indexed) with
+ * the same content are not analysed again; each article is stored with its story in its own
+ * transaction, in input order, from this thread, so a killed run leaves whole articles and re-running
+ * it completes the rest. The search index follows each article; merged events are rebuilt at the end.
  */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
         description = "Analyse articles and store them, one transaction per article; unchanged articles are skipped.",
@@ -59,10 +60,11 @@ final class IngestCommand implements Callable<Integer> {
         List<IngestResult> inputs = input.collect();
         Map<StoreResult, Integer> tally = new EnumMap<>(StoreResult.class);
         BatchReport report;
-        try (ArticleStore store = ArticleStore.open(db)) {
+        int merged;
+        try (KnowledgeBase store = KnowledgeBase.open(db)) {
             List<IngestResult> todo = new ArrayList<>();
             for (IngestResult r : inputs) {
-                if (r instanceof IngestResult.Parsed p && store.isStored(p.article())) {
+                if (r instanceof IngestResult.Parsed p && store.isComplete(p.article())) {
                     tally.merge(StoreResult.UNCHANGED, 1, Integer::sum);
                 } else {
                     todo.add(r);
@@ -83,11 +85,14 @@ final class IngestCommand implements Callable<Integer> {
                 report = BatchReport.ofRejections(todo);
                 report.rejected().forEach(listener::rejected);
             }
+            // merging looks at every stored event at once, so it runs once, after the batch
+            merged = store.mergeEvents();
         }
         ConsoleListener.printSummary(err, report);
         err.printf(Locale.ROOT, "attache: store %s: %d inserted, %d replaced, %d unchanged%n", db,
                 tally.getOrDefault(StoreResult.INSERTED, 0), tally.getOrDefault(StoreResult.REPLACED, 0),
                 tally.getOrDefault(StoreResult.UNCHANGED, 0));
+        err.printf(Locale.ROOT, "attache: %d merged events%n", merged);
         return report.hasFailures() ? 1 : 0;
     }
 
@@ -96,7 +101,7 @@ final class IngestCommand implements Callable<Integer> {
     }
 
     /** Logs each rejection to the store (on the calling thread, like the sink) and to the console. */
-    private record StoringListener(ArticleStore store, ConsoleListener console) implements BatchRunner.Listener {
+    private record StoringListener(KnowledgeBase store, ConsoleListener console) implements BatchRunner.Listener {
         @Override
         public void rejected(IngestResult.Rejected rejection) {
             store.logRejected(rejection.origin(), rejection.reason());

@@ -37,6 +37,9 @@ class IngestCommandIT {
         assertEquals(8L, before.get("articles"));
         assertEquals(1L, before.get("ingest_log"));
         assertTrue(before.get("events") > 0, "no events coded: " + before);
+        assertTrue(before.get("stories") > 0 && before.get("merged_events") > 0, "nothing merged: " + before);
+        assertEquals(before.get("events"), before.get("merged_event_members"), "every event in one merged event");
+        assertTrue(Files.isDirectory(db.resolve("search")), "no search index");
 
         CliRun second = CliRun.of("ingest", "--db", db.toString(), corpus.toString(), empty.toString());
         assertEquals(1, second.exit(), second.stderr());

@@ -92,6 +92,15 @@ public final class ArticleStore implements AutoCloseable {
      * with its id and content hash is there, its old facts replaced when the hash differs.
      */
     public StoreResult store(AnalyzedArticle doc) {
+        return store(doc, result -> { });
+    }
+
+    /**
+     * As {@link #store(AnalyzedArticle)}, and runs {@code also} in the same transaction after the
+     * article is written (not when it is unchanged), so what is derived from it (its story) commits
+     * or rolls back with it.
+     */
+    StoreResult store(AnalyzedArticle doc, AfterStore also) {
         Article article = doc.article();
         String hash = ContentHash.of(article);
         Optional<String> stored = storedHash(article.id());
@@ -110,6 +119,7 @@ public final class ArticleStore implements AutoCloseable {
             }
             insertArticle(doc, hash);
             facts.insert(doc);
+            also.run(result);
         });
         return result;
     }
@@ -237,11 +247,17 @@ public final class ArticleStore implements AutoCloseable {
         }
     }
 
-    private interface SqlWork {
+    /** Work done in the transaction that stores an article, told whether it was inserted or replaced. */
+    interface AfterStore {
+        void run(StoreResult result) throws SQLException;
+    }
+
+    interface SqlWork {
         void run() throws SQLException;
     }
 
-    private void inTransaction(String what, SqlWork work) {
+    /** Runs {@code work} in one transaction: all of it commits, or none. */
+    void inTransaction(String what, SqlWork work) {
         try {
             db.setAutoCommit(false);
             try {
