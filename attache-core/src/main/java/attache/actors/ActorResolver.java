@@ -67,7 +67,7 @@ public final class ActorResolver implements Stage {
 
     @Override
     public AnalyzedArticle apply(AnalyzedArticle in) {
-        Context context = new Context(in.text(), in.article().published(), countriesNamed(in));
+        ArticleContext context = new ArticleContext(in.text(), in.article().published(), countriesNamed(in));
         for (Sentence sentence : in.sentences()) {
             List<Mention> names = in.entities().stream().filter(m -> m.sentence() == sentence.index()).toList();
             for (Token token : sentence.tokens()) {
@@ -88,7 +88,7 @@ public final class ActorResolver implements Stage {
         return codes;
     }
 
-    private void resolveName(Sentence sentence, Mention m, Context context) {
+    private void resolveName(Sentence sentence, Mention m, ArticleContext context) {
         int head = NounPhrases.headOf(sentence, m.span());
         Optional<Actor> actor = m.type() == EntityType.PERSON ? person(sentence, m, head, context)
                 : place(sentence, m, head, context);
@@ -96,7 +96,7 @@ public final class ActorResolver implements Stage {
                 context.antecedentOf(m)), m, isSubject(sentence, head)));
     }
 
-    private Optional<Actor> person(Sentence sentence, Mention m, int head, Context context) {
+    private Optional<Actor> person(Sentence sentence, Mention m, int head, ArticleContext context) {
         var people = resolver.lexicons().people();
         Optional<Actor> known = people.find(m.canonical())
                 .or(() -> m.canonical().contains(" ") ? Optional.empty() : people.findBySurname(m.canonical(), context.date))
@@ -113,14 +113,14 @@ public final class ActorResolver implements Stage {
     }
 
     /** "U.S. President Donald Trump", "North Korean leader Kim": the words in the name's own phrase. */
-    private Optional<Actor> titled(Sentence sentence, int head, Context context) {
+    private Optional<Actor> titled(Sentence sentence, int head, ArticleContext context) {
         int[] range = NounPhrases.extent(sentence, head);
         return resolver.resolve(NounPhrases.words(sentence, range), context.date, Set.of()).actor()
                 .filter(a -> a.country() != null || a.agent() != null);
     }
 
     /** "Kim Myong-gil, North Korea's chief negotiator" and "North Korea's chief negotiator, Kim Myong-gil". */
-    private Optional<Actor> apposed(Sentence sentence, int head, Context context) {
+    private Optional<Actor> apposed(Sentence sentence, int head, ArticleContext context) {
         List<Integer> partners = new ArrayList<>();
         sentence.childrenOf(head).stream().filter(d -> d.relation().equals("appos")).forEach(d -> partners.add(d.dependent()));
         sentence.headOf(head).filter(d -> d.relation().equals("appos") && d.governor() >= 0)
@@ -136,7 +136,7 @@ public final class ActorResolver implements Stage {
         return Optional.empty();
     }
 
-    private Optional<Actor> place(Sentence sentence, Mention m, int head, Context context) {
+    private Optional<Actor> place(Sentence sentence, Mention m, int head, ArticleContext context) {
         Optional<String> referred = resolver.lexicons().references().resolve("the " + m.text(), context.countries)
                 .or(() -> resolver.lexicons().references().resolve(m.text(), context.countries));
         if (referred.isPresent()) {
@@ -154,7 +154,7 @@ public final class ActorResolver implements Stage {
         return actor;
     }
 
-    private void resolveOther(Sentence sentence, Token token, List<Mention> names, Context context) {
+    private void resolveOther(Sentence sentence, Token token, List<Mention> names, ArticleContext context) {
         boolean insideName = names.stream().anyMatch(m -> m.span().overlaps(token.span()));
         if (insideName) {
             return;
@@ -239,110 +239,5 @@ public final class ActorResolver implements Stage {
 
     private static Actor renamed(Actor a, String name) {
         return new Actor(name, a.country(), a.organisation(), a.agent(), a.secondary(), a.source());
-    }
-
-    /** What the resolver knows so far in one article. */
-    private static final class Context {
-        final String text;
-        final LocalDate date;
-        final Set<String> countries;
-        final List<ActorMention> resolved = new ArrayList<>();
-        final Map<String, Actor> learned = new HashMap<>();
-        final Map<String, TextSpan> firstByName = new HashMap<>();
-        private final List<Entry> entries = new ArrayList<>();
-
-        /** A resolved mention, whether it is a person, and whether it was a clause's subject. */
-        private record Entry(ActorMention mention, boolean person, boolean subject) {
-        }
-
-        Context(String text, LocalDate date, Set<String> countries) {
-            this.text = text;
-            this.date = date;
-            this.countries = countries;
-        }
-
-        void add(ActorMention mention, Mention entity, boolean subject) {
-            resolved.add(mention);
-            boolean person = entity != null ? entity.type() == EntityType.PERSON
-                    : mention.antecedent().map(this::isPersonAt).orElse(false);
-            entries.add(new Entry(mention, person, subject));
-            if (entity != null) {
-                firstByName.putIfAbsent(entity.canonical(), entity.span());
-            }
-        }
-
-        private boolean isPersonAt(TextSpan span) {
-            return entries.stream().anyMatch(e -> e.person() && e.mention().span().equals(span));
-        }
-
-        Optional<TextSpan> antecedentOf(Mention m) {
-            TextSpan first = firstByName.get(m.canonical());
-            return first == null || first.equals(m.span()) ? Optional.empty() : Optional.of(first);
-        }
-
-        /**
-         * What a personal pronoun refers to: the last person that was a subject within the three
-         * sentences before it (narration keeps its subject: "Lee said … He added"), else the last
-         * person at all.
-         */
-        Optional<ActorMention> lastPerson(int sentence) {
-            Optional<ActorMention> anyPerson = Optional.empty();
-            for (int i = entries.size() - 1; i >= 0; i--) {
-                Entry e = entries.get(i);
-                if (e.mention().sentence() < sentence - 3) {
-                    break;
-                }
-                if (e.person() && e.subject()) {
-                    return Optional.of(e.mention());
-                }
-                if (e.person() && anyPerson.isEmpty()) {
-                    anyPerson = Optional.of(e.mention());
-                }
-            }
-            return anyPerson;
-        }
-
-        /** The last person with this sector, for "the envoy", "the minister". */
-        Optional<ActorMention> lastPersonWithAgent(String agent, int sentence) {
-            for (int i = entries.size() - 1; i >= 0; i--) {
-                Entry e = entries.get(i);
-                if (e.mention().sentence() < sentence - 5) {
-                    break;
-                }
-                if (e.person() && agent.equals(e.mention().actor().agent())) {
-                    return Optional.of(e.mention());
-                }
-            }
-            return Optional.empty();
-        }
-
-        /** The last state or body named in this sentence or the one before, not as a place, for "it". */
-        Optional<ActorMention> lastBody(int sentence) {
-            for (int i = entries.size() - 1; i >= 0; i--) {
-                Entry e = entries.get(i);
-                if (e.mention().sentence() < sentence - 1) {
-                    break;
-                }
-                Actor a = e.mention().actor();
-                if (!e.person() && a.country() != null && !a.source().endsWith("+place")) {
-                    return Optional.of(e.mention());
-                }
-            }
-            return Optional.empty();
-        }
-
-        /** The last country-level actor named, for "the regime", "the government". */
-        Optional<ActorMention> lastCountry(int sentence) {
-            for (int i = entries.size() - 1; i >= 0; i--) {
-                Entry e = entries.get(i);
-                if (e.mention().sentence() < sentence - 3) {
-                    break;
-                }
-                if (!e.person() && e.mention().actor().country() != null && e.mention().actor().organisation() == null) {
-                    return Optional.of(e.mention());
-                }
-            }
-            return Optional.empty();
-        }
     }
 }
