@@ -144,7 +144,13 @@ public final class EventCoder implements Stage {
             return List.of();
         }
         Modality modality = around.told().modality();
-        if (modality == Modality.ASSERTED && around.claimant().isPresent()) {
+        Optional<Participant> claimant = around.claimant();
+        if (frame.source().isEmpty() && match.inherited()) {
+            // The one who says it is the source ("The North claimed … the failure of the U.S.", "Chile
+            // said Peru must withdraw"): the saying is the event, and it happened.
+            modality = Modality.ASSERTED;
+            claimant = Optional.empty();
+        } else if (modality == Modality.ASSERTED && claimant.isPresent()) {
             modality = Modality.REPORTED;
         }
         CameoCode cameo = modality == Modality.PLANNED ? Intents.intentOf(frame.cameo(), lexicons.cameo()) : frame.cameo();
@@ -160,14 +166,14 @@ public final class EventCoder implements Stage {
             for (Participant t : targets.isEmpty() ? List.<Participant>of() : targets) {
                 if (!sameActor(s.actor(), t.actor())) {
                     out.add(new Event(state(s), Optional.of(state(t)), type.get(), mode, cameo, around.date(),
-                            around.place(), around.told().negated(), modality, around.claimant(),
+                            around.place(), around.told().negated(), modality, claimant,
                             walker.sentence().index(), trigger.span(), List.of(walker.sentence().span()),
                             frame.provenance(), confidence));
                 }
             }
             if (targets.isEmpty()) {
                 out.add(new Event(state(s), Optional.empty(), type.get(), mode, cameo, around.date(), around.place(),
-                        around.told().negated(), modality, around.claimant(), walker.sentence().index(),
+                        around.told().negated(), modality, claimant, walker.sentence().index(),
                         trigger.span(), List.of(walker.sentence().span()), frame.provenance(), confidence));
             }
         }

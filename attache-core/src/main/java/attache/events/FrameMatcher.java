@@ -1,5 +1,6 @@
 package attache.events;
 
+import attache.model.CameoCode;
 import attache.model.Participant;
 
 import java.util.ArrayList;
@@ -21,10 +22,15 @@ final class FrameMatcher {
 
     private final EventLexicons lexicons;
     private final Participants participants;
+    /** "X said Y must …": a demand by the one who says it on the subject of the clause (CAMEO 100). */
+    private final VerbFrame demand;
 
     FrameMatcher(EventLexicons lexicons, Participants participants) {
         this.lexicons = lexicons;
         this.participants = participants;
+        CameoCode code = lexicons.cameo().byCode("100").orElseThrow();
+        this.demand = new VerbFrame("*", List.of(), List.of(), List.of(new ArgumentPath(List.of(Arc.of("nsubj")))),
+                code, code.plover(), code.ploverMode(), false, "cues.tsv:demand");
     }
 
     /** The first frame of the token's lemma whose constraints hold, with its participants. */
@@ -39,7 +45,15 @@ final class FrameMatcher {
                 return Optional.of(participantsOf(walker, token, frame, reporter, coEvents));
             }
         }
+        if (reporter.isPresent() && pos.startsWith("VB") && demanded(walker, token)) {
+            return Optional.of(participantsOf(walker, token, demand, reporter, coEvents));
+        }
         return Optional.empty();
+    }
+
+    private boolean demanded(ParseWalker walker, int verb) {
+        return walker.children(verb, "aux").stream()
+                .anyMatch(a -> lexicons.cues().is(EventCues.Kind.DEMAND, walker.token(a).text()));
     }
 
     private boolean satisfied(ParseWalker walker, int token, PredicateFrame frame) {

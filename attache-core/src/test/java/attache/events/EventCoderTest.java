@@ -157,6 +157,18 @@ class EventCoderTest {
     }
 
     @Test
+    void saying_another_must_act_is_a_demand_by_the_speaker() {
+        Event e = only(code(ParsedStory.publishedOn("2021-03-15")
+                .word("Chile", "NNP", 1, "nsubj").word("said", "VBD", "say", -1, "root")
+                .word("Peru", "NNP", 4, "nsubj").word("must", "MD", "must", 4, "aux").word("change", "VB", "change", 1, "ccomp")
+                .entity("Chile", EntityType.LOCATION).entity("Peru", EntityType.LOCATION)));
+        assertEquals(Plover.REQUEST, e.type());
+        assertEquals("CHLGOV>PERGOV", dyad(e));
+        assertEquals(Modality.ASSERTED, e.modality());
+        assertTrue(e.claimant().isEmpty());
+    }
+
+    @Test
     void a_protest_stands_on_its_own_actor() {
         Event e = only(code(ParsedStory.publishedOn("2021-03-15")
                 .word("Chilean", "JJ", 1, "amod").word("students", "NNS", "student", 2, "nsubj")
