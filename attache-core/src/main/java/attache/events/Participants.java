@@ -27,9 +27,48 @@ final class Participants {
     List<Participant> at(ParseWalker walker, int token) {
         List<Participant> out = new ArrayList<>();
         for (int t : walker.withConjuncts(token)) {
+            List<Participant> split = conjoinedModifiers(walker, t);
+            if (!split.isEmpty()) {
+                split.stream().filter(p -> out.stream().noneMatch(o -> o.mention().equals(p.mention()))).forEach(out::add);
+                continue;
+            }
             one(walker, t).filter(p -> out.stream().noneMatch(o -> o.mention().equals(p.mention()))).ifPresent(out::add);
         }
         return out;
+    }
+
+    /**
+     * "The Turkish and Greek sides", "Russian and Chinese officials": one noun with conjoined
+     * country modifiers stands for one party per modifier, each with the noun's own sector.
+     */
+    private List<Participant> conjoinedModifiers(ParseWalker walker, int head) {
+        for (int modifier : walker.sentence().childrenOf(head).stream()
+                .filter(d -> d.relation().equals("amod") || d.relation().equals("compound"))
+                .map(d -> d.dependent()).toList()) {
+            List<Integer> conjuncts = walker.withConjuncts(modifier);
+            if (conjuncts.size() < 2) {
+                continue;
+            }
+            Optional<Participant> whole = mentionAt(walker, head);
+            List<Participant> parties = new ArrayList<>();
+            for (int c : conjuncts) {
+                mentionAt(walker, c).filter(p -> p.actor().country() != null).ifPresent(p -> parties.add(
+                        new Participant(withSectorOf(p.actor(), whole), p.mention())));
+            }
+            if (parties.size() == conjuncts.size()) {
+                return parties;
+            }
+        }
+        return List.of();
+    }
+
+    private static attache.model.Actor withSectorOf(attache.model.Actor country, Optional<Participant> whole) {
+        String agent = whole.map(w -> w.actor().agent()).orElse(null);
+        if (agent == null || country.agent() != null) {
+            return country;
+        }
+        return new attache.model.Actor(country.name(), country.country(), country.organisation(), agent,
+                whole.get().actor().secondary(), country.source() + "+" + whole.get().actor().source());
     }
 
     /** Relations under a word that is no actor itself through which the actor it stands for is named. */

@@ -169,6 +169,16 @@ class EventCoderTest {
     }
 
     @Test
+    void conjoined_country_adjectives_are_two_parties() {
+        Event e = only(code(ParsedStory.publishedOn("2021-03-15")
+                .word("Chilean", "JJ", 3, "amod").word("and", "CC", 2, "cc").word("Peruvian", "JJ", 0, "conj")
+                .word("envoys", "NNS", "envoy", 4, "nsubj").word("met", "VBD", "meet", -1, "root")
+                .entity("Chilean", EntityType.MISC).entity("Peruvian", EntityType.MISC)));
+        assertEquals(Plover.CONSULT, e.type());
+        assertEquals("CHLGOV>PERGOV", dyad(e));
+    }
+
+    @Test
     void a_protest_stands_on_its_own_actor() {
         Event e = only(code(ParsedStory.publishedOn("2021-03-15")
                 .word("Chilean", "JJ", 1, "amod").word("students", "NNS", "student", 2, "nsubj")
