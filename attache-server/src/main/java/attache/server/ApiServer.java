@@ -113,7 +113,7 @@ public final class ApiServer {
         Long started = ctx.attribute(STARTED);
         long nanos = started == null ? 0 : System.nanoTime() - started;
         String route = ctx.endpointHandlerPath();
-        if (route == null || route.equals("*")) {
+        if (route == null || !route.startsWith("/")) {
             route = "unmatched";
         }
         metrics.record(ctx.method().name(), route, ctx.statusCode(), nanos);
