@@ -103,7 +103,9 @@ class WriteRouteTest {
             assertEquals(1, json(client.get("/api/articles/posted")).get("events").size());
             JsonNode events = json(client.get("/api/events?source=JPN&target=KOR"));
             assertEquals(1, events.get("total").asInt());
-            assertTrue(client.get("/api/export?format=csv&from=2020-01-01").body().string().contains("posted"));
+            String csv = client.get("/api/export?format=csv&from=2020-01-01").body().string();
+            assertEquals(2, csv.lines().count(), csv);
+            assertTrue(csv.contains("held talks in Tokyo"), csv);
         });
     }
 
