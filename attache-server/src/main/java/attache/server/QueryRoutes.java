@@ -58,11 +58,10 @@ final class QueryRoutes {
         EventQuery query = eventQuery(p);
         int limit = p.integer("limit", DEFAULT_LIMIT, 0, MAX_LIMIT);
         int offset = p.integer("offset", 0, 0, Integer.MAX_VALUE);
-        List<EventRow> all = store.read(s -> s.events(query));
-        int start = Math.min(offset, all.size());
-        int end = (int) Math.min(all.size(), (long) offset + limit);
-        List<EventRow> page = all.subList(start, Math.max(start, end));
-        ctx.json(new EventPage(all.size(), limit, offset, List.copyOf(page)));
+        int total = store.eventTotal(query);
+        List<EventRow> page = limit == 0 || offset >= total ? List.of()
+                : store.read(s -> s.events(query.page(limit, offset)));
+        ctx.json(new EventPage(total, limit, offset, page));
     }
 
     /** The filters of {@code attache events}, by the same names. */

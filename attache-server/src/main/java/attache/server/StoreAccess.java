@@ -4,12 +4,15 @@ import attache.model.AnalyzedArticle;
 import attache.search.Hit;
 import attache.search.SearchFilter;
 import attache.store.ArticleStore;
+import attache.store.EventQuery;
 import attache.store.KnowledgeBase;
 import attache.store.StoreResult;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
 
@@ -20,8 +23,12 @@ import java.util.function.Function;
  */
 final class StoreAccess implements AutoCloseable {
 
+    private static final int MAX_TOTALS = 1024;
+
     private final KnowledgeBase base;
     private final ReentrantLock lock = new ReentrantLock();
+    /** Matching events per query (paging left out), forgotten at every write. */
+    private final Map<EventQuery, Integer> totals = new HashMap<>();
 
     StoreAccess(KnowledgeBase base) {
         this.base = base;
@@ -37,10 +44,31 @@ final class StoreAccess implements AutoCloseable {
         }
     }
 
+    /** How many events match the query's filters, whatever its page; remembered until the next write. */
+    int eventTotal(EventQuery filters) {
+        EventQuery all = filters.page(0, 0);
+        lock.lock();
+        try {
+            Integer known = totals.get(all);
+            if (known != null) {
+                return known;
+            }
+            if (totals.size() >= MAX_TOTALS) {
+                totals.clear();
+            }
+            int total = base.store().events(all).size();
+            totals.put(all, total);
+            return total;
+        } finally {
+            lock.unlock();
+        }
+    }
+
     /** Stores an analysed article with its story and index entry, then rebuilds the merged events. */
     StoreResult write(AnalyzedArticle doc) {
         lock.lock();
         try {
+            totals.clear();
             StoreResult result = base.store(doc);
             if (result != StoreResult.UNCHANGED) {
                 base.mergeEvents();
