@@ -36,11 +36,12 @@ public final class ApiServer {
     private final ObjectMapper json = mapper();
 
     /**
-     * @param base     the store, open for writing; the caller closes it after the server stops
+     * @param base     the store, open for writing; the caller closes it after the server stops (the
+     *                 server's own reader connections close when its app stops)
      * @param analyser the analysis of a posted article (the shared pipeline, built on first use)
      */
     public ApiServer(KnowledgeBase base, Function<Article, AnalyzedArticle> analyser, ServerOptions options) {
-        this.store = new StoreAccess(base);
+        this.store = new StoreAccess(base, Math.max(2, Runtime.getRuntime().availableProcessors()));
         this.analyser = analyser;
         this.options = options;
     }
@@ -52,6 +53,7 @@ public final class ApiServer {
             config.http.maxRequestSize = options.maxBodyBytes();
             config.jsonMapper(new JavalinJackson(json, false));
         });
+        app.events(e -> e.serverStopped(store::close));
         app.before(ctx -> ctx.attribute(STARTED, System.nanoTime()));
         app.get("/health", this::health);
         app.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8")
