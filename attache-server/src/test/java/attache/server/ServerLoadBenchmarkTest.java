@@ -61,6 +61,11 @@ class ServerLoadBenchmarkTest {
                         percentile(result.latencies, 1.0));
                 System.out.printf(Locale.ROOT, "server bench: heap after GC %d MB before, %d MB after%n",
                         heapBefore >> 20, heapAfter >> 20);
+                HttpResponse<String> metrics = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create("http://127.0.0.1:" + app.port() + "/metrics")).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                metrics.body().lines().filter(l -> l.startsWith("attache_http_request_duration"))
+                        .forEach(l -> System.out.println("server bench: " + l));
                 assertEquals(0, result.errors);
             } finally {
                 app.stop();
