@@ -29,14 +29,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
  * A bounded load test on loopback, not a unit test: {@code mvn -pl attache-server test
- * -Dtest=ServerLoadBenchmarkTest -Dserver.bench=true [-Dserver.bench.seconds=30]}. Fifty clients (a fixed
+ * -Dtest=ServerLoadBenchmarkTest -Dserver.bench=true [-Dserver.bench.seconds=30] [-Dserver.bench.clients=50]}.
+ * Fifty clients (a fixed
  * pool of 50 threads) alternate {@code GET /api/events} pages and {@code GET /api/articles/{id}} on a
  * store of 500 articles (1,000 events, written straight to the ArticleStore to save time); prints p50/p99 latency, errors and heap before and after.
  */
 @EnabledIfSystemProperty(named = "server.bench", matches = "true")
 class ServerLoadBenchmarkTest {
 
-    private static final int CLIENTS = 50;
     private static final int ARTICLES = 500;
 
     @TempDir
@@ -45,16 +45,17 @@ class ServerLoadBenchmarkTest {
     @Test
     void fifty_clients_for_thirty_seconds() throws Exception {
         long seconds = Long.getLong("server.bench.seconds", 30);
+        int clients = Integer.getInteger("server.bench.clients", 50);
         try (KnowledgeBase base = KnowledgeBase.open(dir)) {
             fill(base);
             Javalin app = new ApiServer(base, a -> { throw new IllegalStateException("no writes"); },
                     ServerOptions.withToken("t")).app().start("127.0.0.1", 0);
             try {
                 long heapBefore = heapAfterGc();
-                Result result = run("http://127.0.0.1:" + app.port(), seconds);
+                Result result = run("http://127.0.0.1:" + app.port(), seconds, clients);
                 long heapAfter = heapAfterGc();
                 System.out.printf(Locale.ROOT, "server bench: %d clients, %d s, %d requests (%.0f/s), %d errors%n",
-                        CLIENTS, seconds, result.latencies.length, result.latencies.length / (double) seconds,
+                        clients, seconds, result.latencies.length, result.latencies.length / (double) seconds,
                         result.errors);
                 System.out.printf(Locale.ROOT, "server bench: latency p50 %.2f ms, p99 %.2f ms, max %.2f ms%n",
                         percentile(result.latencies, 0.50), percentile(result.latencies, 0.99),
@@ -76,17 +77,17 @@ class ServerLoadBenchmarkTest {
     private record Result(long[] latencies, long errors) {
     }
 
-    private static Result run(String origin, long seconds) throws Exception {
+    private static Result run(String origin, long seconds, int clients) throws Exception {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         long deadline = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
-        ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
-        List<Future<Result>> clients = new ArrayList<>();
-        for (int i = 0; i < CLIENTS; i++) {
-            clients.add(pool.submit(() -> client(http, origin, deadline)));
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        List<Future<Result>> running = new ArrayList<>();
+        for (int i = 0; i < clients; i++) {
+            running.add(pool.submit(() -> client(http, origin, deadline)));
         }
         long errors = 0;
         List<long[]> all = new ArrayList<>();
-        for (Future<Result> f : clients) {
+        for (Future<Result> f : running) {
             Result r = f.get();
             errors += r.errors;
             all.add(r.latencies);
