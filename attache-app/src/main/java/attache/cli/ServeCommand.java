@@ -65,8 +65,8 @@ final class ServeCommand implements java.util.concurrent.Callable<Integer> {
             Javalin app = api.app();
             CountDownLatch stopped = new CountDownLatch(1);
             app.events(e -> e.serverStopped(stopped::countDown));
-            Runtime.getRuntime().addShutdownHook(new Thread(app::stop));
             app.start(host, port);
+            Runtime.getRuntime().addShutdownHook(new Thread(app::stop));
             System.out.println("attache: serving " + db + " at http://" + host + ":" + app.port() + "/");
             System.out.println(writeToken.map(t -> "attache: write token: " + t)
                     .orElse("attache: writes are open (no token)"));
