@@ -6,6 +6,7 @@ import attache.search.SearchFilter;
 import attache.store.EventQuery;
 import attache.store.EventRow;
 import attache.store.MergedExport;
+import attache.store.TimelineDay;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 
@@ -23,6 +24,10 @@ final class QueryRoutes {
     /** The page size when none is asked for, and the largest one allowed. */
     static final int DEFAULT_LIMIT = 100;
     static final int MAX_LIMIT = 1000;
+
+    /** An actor's (or a dyad's) events per day; {@code with} is null for one actor. */
+    record Timeline(String actor, String with, List<TimelineDay> days) {
+    }
 
     /** One page of events and how many match in all. */
     record EventPage(long total, int limit, int offset, List<EventRow> events) {
@@ -95,7 +100,7 @@ final class QueryRoutes {
     private void timeline(Context ctx) {
         String code = ctx.pathParam("code").trim().toUpperCase(java.util.Locale.ROOT);
         Optional<String> with = new Params(ctx).text("with").map(w -> w.toUpperCase(java.util.Locale.ROOT));
-        ctx.json(Map.of("actor", code, "with", with.orElse(""), "days", store.read(s -> s.timeline(code, with))));
+        ctx.json(new Timeline(code, with.orElse(null), store.read(s -> s.timeline(code, with))));
     }
 
     private void quotes(Context ctx) {

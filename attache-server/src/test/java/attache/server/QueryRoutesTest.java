@@ -122,8 +122,10 @@ class QueryRoutesTest {
     @Test
     void timeline_of_an_actor_and_a_dyad() {
         JavalinTest.test(server.app(), (s, client) -> {
-            JsonNode days = json(client.get("/api/actors/prk/timeline")).get("days");
-            assertFalse(days.isEmpty());
+            JsonNode prk = json(client.get("/api/actors/prk/timeline"));
+            assertEquals("PRK", prk.get("actor").asText());
+            assertTrue(prk.get("with").isNull());
+            assertFalse(prk.get("days").isEmpty());
             JsonNode dyad = json(client.get("/api/actors/JPN/timeline?with=PRK")).get("days");
             assertEquals(1, dyad.size());
             assertEquals("2019-11-01", dyad.get(0).get("day").asText());
