@@ -44,7 +44,7 @@ final class ArticleIntake {
             }
             return json(text, articleId, published);
         } catch (InputException e) {
-            throw new ApiError(400, e.reason());
+            throw new ApiError(400, forApi(e.reason()));
         }
     }
 
@@ -56,9 +56,14 @@ final class ArticleIntake {
         }
         IngestResult result = results.get(0);
         if (result instanceof IngestResult.Rejected r) {
-            throw new ApiError(400, r.reason());
+            throw new ApiError(400, forApi(r.reason()));
         }
         return ((IngestResult.Parsed) result).article();
+    }
+
+    /** The readers' reasons name the command line's option; here the fallback is a query parameter. */
+    private static String forApi(String reason) {
+        return reason.replace("with --published", "with ?published=YYYY-MM-DD");
     }
 
     private static boolean isHtml(String contentType, String text) {

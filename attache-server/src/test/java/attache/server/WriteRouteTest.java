@@ -153,6 +153,7 @@ class WriteRouteTest {
                     TestServer.TOKEN));
             assertEquals(400, noDate.get("status").asInt());
             assertTrue(noDate.get("message").asText().contains("publication date"), noDate.toString());
+            assertTrue(noDate.get("message").asText().contains("?published="), noDate.toString());
             assertEquals(400, post(client, "{not json", "application/json", TestServer.TOKEN).code());
             assertEquals(400, post(client, " ", "application/json", TestServer.TOKEN).code());
             assertError400(post(client, ARTICLE, "application/json", TestServer.TOKEN), client);
