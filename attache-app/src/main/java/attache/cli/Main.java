@@ -11,7 +11,7 @@ import java.util.function.Supplier;
         description = "Reads news articles and reports who did what to whom, when and where.",
         subcommands = {ProcessCommand.class, ActorCommand.class, BenchCommand.class, IngestCommand.class,
                 EventsCommand.class, TimelineCommand.class, QuotesCommand.class, StatsCommand.class, SearchCommand.class,
-                ExportCommand.class})
+                ExportCommand.class, ServeCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec
@@ -79,6 +79,9 @@ public final class Main implements Runnable {
             }
             if (cls == IngestCommand.class) {
                 return cls.cast(new IngestCommand(models));
+            }
+            if (cls == ServeCommand.class) {
+                return cls.cast(new ServeCommand(models));
             }
             return CommandLine.defaultFactory().create(cls);
         }

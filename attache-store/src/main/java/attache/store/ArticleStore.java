@@ -88,6 +88,18 @@ public final class ArticleStore implements AutoCloseable {
     }
 
     /**
+     * Another connection to this store's database, for queries from another thread (a connection is
+     * not shared between threads). It sees what this store has committed; close it before this one.
+     */
+    public ArticleStore reader() {
+        try {
+            return new ArticleStore(((org.duckdb.DuckDBConnection) db).duplicate(), clock);
+        } catch (SQLException e) {
+            throw new StoreException("cannot open another connection to the store", e);
+        }
+    }
+
+    /**
      * Stores one analysed article in one transaction: inserted when new, left alone when an article
      * with its id and content hash is there, its old facts replaced when the hash differs.
      */

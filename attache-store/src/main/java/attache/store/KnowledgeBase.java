@@ -95,6 +95,11 @@ public final class KnowledgeBase implements AutoCloseable {
         return count[0];
     }
 
+    /** The search index, for queries (thread-safe; writes go through {@link #store(AnalyzedArticle)}). */
+    public SearchIndex searchIndex() {
+        return search;
+    }
+
     /** The store itself, for queries. */
     public ArticleStore store() {
         return store;

@@ -1,0 +1,138 @@
+package attache.server;
+
+import attache.model.Actor;
+import attache.model.ActorMention;
+import attache.model.AnalyzedArticle;
+import attache.model.Article;
+import attache.model.Boilerplate;
+import attache.model.BoilerplateKind;
+import attache.model.CameoCode;
+import attache.model.EntityType;
+import attache.model.Event;
+import attache.model.EventDate;
+import attache.model.Mention;
+import attache.model.Modality;
+import attache.model.Participant;
+import attache.model.Place;
+import attache.model.Plover;
+import attache.model.Quote;
+import attache.model.Sentence;
+import attache.model.TextSpan;
+import attache.model.TimeExpression;
+import attache.model.TimexType;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * An analysed article built by hand, so the store is tested without CoreNLP. Every fact names its
+ * words; the builder finds their first occurrence in the text (after {@code from} where given), so
+ * every offset is right by construction.
+ */
+final class StoryBuilder {
+
+    private final Article article;
+    private final List<Boilerplate> boilerplate = new ArrayList<>();
+    private final List<Mention> entities = new ArrayList<>();
+    private final List<TimeExpression> times = new ArrayList<>();
+    private final List<Quote> quotes = new ArrayList<>();
+    private final List<ActorMention> actors = new ArrayList<>();
+    private final List<Event> events = new ArrayList<>();
+
+    private StoryBuilder(Article article) {
+        this.article = article;
+    }
+
+    static StoryBuilder article(String id, String url, String published, String text) {
+        return new StoryBuilder(new Article(id, url, LocalDate.parse(published), "Title of " + id, text,
+                "test:" + id));
+    }
+
+    static Actor actor(String name, String country, String agent) {
+        return new Actor(name, country, null, agent, null, "test:" + name);
+    }
+
+    static CameoCode cameo(String code, int quadClass, double goldstein, Plover plover) {
+        return new CameoCode(code, "code " + code, quadClass, goldstein, Optional.of(plover), Optional.empty());
+    }
+
+    TextSpan span(String words) {
+        int start = article.text().indexOf(words);
+        if (start < 0) {
+            throw new IllegalArgumentException("'" + words + "' is not in the text");
+        }
+        return new TextSpan(start, start + words.length());
+    }
+
+    StoryBuilder boilerplate(String words, BoilerplateKind kind) {
+        boilerplate.add(new Boilerplate(span(words), kind, words));
+        return this;
+    }
+
+    /** An entity that is also an actor mention. */
+    StoryBuilder entity(String words, EntityType type, Actor actor) {
+        TextSpan s = span(words);
+        entities.add(new Mention(s, words, type, sentenceOf(s), actor.name()));
+        actors.add(new ActorMention(s, words, sentenceOf(s), -1, actor, Optional.empty()));
+        return this;
+    }
+
+    StoryBuilder time(String words, String value) {
+        TextSpan s = span(words);
+        times.add(new TimeExpression(s, words, TimexType.DATE, value, sentenceOf(s), "test"));
+        return this;
+    }
+
+    StoryBuilder quote(String words, String speakerWords) {
+        Optional<Quote.Speaker> speaker = Optional.ofNullable(speakerWords)
+                .map(w -> new Quote.Speaker(w, span(w)));
+        quotes.add(new Quote(span(words), words, List.of(span(words)), speaker));
+        return this;
+    }
+
+    /** An event told in {@code sentence} (its words), with more sentences of evidence if given. */
+    StoryBuilder event(String sourceWords, Actor source, String targetWords, Actor target, CameoCode code,
+                       String date, String place, boolean negated, Modality modality, String trigger,
+                       String sentence, String... moreEvidence) {
+        TextSpan evidence = span(sentence);
+        List<TextSpan> all = new ArrayList<>(List.of(evidence));
+        for (String more : moreEvidence) {
+            all.add(span(more));
+        }
+        Optional<Participant> tgt = targetWords == null ? Optional.empty()
+                : Optional.of(new Participant(target, span(targetWords)));
+        Optional<Place> where = place == null ? Optional.empty()
+                : Optional.of(new Place(place, place.equals("Stockholm") ? "SWE" : null, span(place)));
+        events.add(new Event(new Participant(source, span(sourceWords)), tgt, code.plover().orElseThrow(),
+                Optional.empty(), code, new EventDate(date, null, null, EventDate.Source.PUBLICATION), where,
+                negated, modality, Optional.empty(), sentenceOf(evidence), span(trigger), all, "test:1", 0.8));
+        return this;
+    }
+
+    AnalyzedArticle build() {
+        List<Sentence> sentences = sentences();
+        return AnalyzedArticle.of(article).withBoilerplate(boilerplate, Optional.empty())
+                .withLanguage(sentences, entities, times).withEntities(entities).withTimes(times)
+                .withQuotes(quotes).withActors(actors).withEvents(events);
+    }
+
+    /** Sentences end at ". " or the end of the text: enough for these stories. */
+    private List<Sentence> sentences() {
+        List<Sentence> out = new ArrayList<>();
+        String text = article.text();
+        int start = 0;
+        while (start < text.length()) {
+            int dot = text.indexOf(". ", start);
+            int end = dot < 0 ? text.length() : dot + 1;
+            out.add(new Sentence(out.size(), new TextSpan(start, end), List.of(), List.of()));
+            start = end + 1;
+        }
+        return out;
+    }
+
+    private int sentenceOf(TextSpan s) {
+        return (int) sentences().stream().filter(x -> x.span().end() <= s.start()).count();
+    }
+}
