@@ -1,5 +1,7 @@
 package attache.server;
 
+import attache.store.testing.Stories;
+
 import attache.model.AnalyzedArticle;
 import attache.model.Article;
 import attache.store.KnowledgeBase;

@@ -1,5 +1,8 @@
 package attache.server;
 
+import attache.store.testing.StoryBuilder;
+import attache.store.testing.Stories;
+
 import attache.model.AnalyzedArticle;
 import attache.model.EntityType;
 import attache.model.Modality;

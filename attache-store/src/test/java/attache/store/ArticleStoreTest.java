@@ -1,5 +1,7 @@
 package attache.store;
 
+import attache.store.testing.Stories;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

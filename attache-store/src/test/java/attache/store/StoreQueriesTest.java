@@ -1,5 +1,7 @@
 package attache.store;
 
+import attache.store.testing.Stories;
+
 import attache.model.Modality;
 import attache.model.Plover;
 import org.junit.jupiter.api.AfterEach;

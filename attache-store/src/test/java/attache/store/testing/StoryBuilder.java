@@ -1,4 +1,4 @@
-package attache.server;
+package attache.store.testing;
 
 import attache.model.Actor;
 import attache.model.ActorMention;
@@ -31,7 +31,7 @@ import java.util.Optional;
  * words; the builder finds their first occurrence in the text (after {@code from} where given), so
  * every offset is right by construction.
  */
-final class StoryBuilder {
+public final class StoryBuilder {
 
     private final Article article;
     private final List<Boilerplate> boilerplate = new ArrayList<>();
@@ -45,20 +45,20 @@ final class StoryBuilder {
         this.article = article;
     }
 
-    static StoryBuilder article(String id, String url, String published, String text) {
+    public static StoryBuilder article(String id, String url, String published, String text) {
         return new StoryBuilder(new Article(id, url, LocalDate.parse(published), "Title of " + id, text,
                 "test:" + id));
     }
 
-    static Actor actor(String name, String country, String agent) {
+    public static Actor actor(String name, String country, String agent) {
         return new Actor(name, country, null, agent, null, "test:" + name);
     }
 
-    static CameoCode cameo(String code, int quadClass, double goldstein, Plover plover) {
+    public static CameoCode cameo(String code, int quadClass, double goldstein, Plover plover) {
         return new CameoCode(code, "code " + code, quadClass, goldstein, Optional.of(plover), Optional.empty());
     }
 
-    TextSpan span(String words) {
+    public TextSpan span(String words) {
         int start = article.text().indexOf(words);
         if (start < 0) {
             throw new IllegalArgumentException("'" + words + "' is not in the text");
@@ -66,26 +66,26 @@ final class StoryBuilder {
         return new TextSpan(start, start + words.length());
     }
 
-    StoryBuilder boilerplate(String words, BoilerplateKind kind) {
+    public StoryBuilder boilerplate(String words, BoilerplateKind kind) {
         boilerplate.add(new Boilerplate(span(words), kind, words));
         return this;
     }
 
     /** An entity that is also an actor mention. */
-    StoryBuilder entity(String words, EntityType type, Actor actor) {
+    public StoryBuilder entity(String words, EntityType type, Actor actor) {
         TextSpan s = span(words);
         entities.add(new Mention(s, words, type, sentenceOf(s), actor.name()));
         actors.add(new ActorMention(s, words, sentenceOf(s), -1, actor, Optional.empty()));
         return this;
     }
 
-    StoryBuilder time(String words, String value) {
+    public StoryBuilder time(String words, String value) {
         TextSpan s = span(words);
         times.add(new TimeExpression(s, words, TimexType.DATE, value, sentenceOf(s), "test"));
         return this;
     }
 
-    StoryBuilder quote(String words, String speakerWords) {
+    public StoryBuilder quote(String words, String speakerWords) {
         Optional<Quote.Speaker> speaker = Optional.ofNullable(speakerWords)
                 .map(w -> new Quote.Speaker(w, span(w)));
         quotes.add(new Quote(span(words), words, List.of(span(words)), speaker));
@@ -93,7 +93,7 @@ final class StoryBuilder {
     }
 
     /** An event told in {@code sentence} (its words), with more sentences of evidence if given. */
-    StoryBuilder event(String sourceWords, Actor source, String targetWords, Actor target, CameoCode code,
+    public StoryBuilder event(String sourceWords, Actor source, String targetWords, Actor target, CameoCode code,
                        String date, String place, boolean negated, Modality modality, String trigger,
                        String sentence, String... moreEvidence) {
         TextSpan evidence = span(sentence);
@@ -111,7 +111,7 @@ final class StoryBuilder {
         return this;
     }
 
-    AnalyzedArticle build() {
+    public AnalyzedArticle build() {
         List<Sentence> sentences = sentences();
         return AnalyzedArticle.of(article).withBoilerplate(boilerplate, Optional.empty())
                 .withLanguage(sentences, entities, times).withEntities(entities).withTimes(times)

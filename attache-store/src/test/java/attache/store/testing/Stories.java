@@ -1,4 +1,4 @@
-package attache.server;
+package attache.store.testing;
 
 import attache.model.Actor;
 import attache.model.AnalyzedArticle;
@@ -7,19 +7,19 @@ import attache.model.EntityType;
 import attache.model.Modality;
 import attache.model.Plover;
 
-import static attache.server.StoryBuilder.actor;
-import static attache.server.StoryBuilder.cameo;
+import static attache.store.testing.StoryBuilder.actor;
+import static attache.store.testing.StoryBuilder.cameo;
 
-/** (Copied from attache-store's tests, whose fixtures are package-private.) Three short analysed stories, in our own words, and a rewrite of the first. */
-final class Stories {
+/** Three short analysed stories, in our own words, and a rewrite of the first. */
+public final class Stories {
 
-    static final Actor PRK = actor("North Korea", "PRK", null);
-    static final Actor PRKGOV = actor("Kim Myong-gil", "PRK", "GOV");
-    static final Actor USA = actor("United States", "USA", null);
-    static final Actor USAGOV = actor("Washington", "USA", "GOV");
-    static final Actor KOR = actor("South Korea", "KOR", null);
-    static final Actor KORGOV = actor("Seoul", "KOR", "GOV");
-    static final Actor JPN = actor("Japan", "JPN", null);
+    public static final Actor PRK = actor("North Korea", "PRK", null);
+    public static final Actor PRKGOV = actor("Kim Myong-gil", "PRK", "GOV");
+    public static final Actor USA = actor("United States", "USA", null);
+    public static final Actor USAGOV = actor("Washington", "USA", "GOV");
+    public static final Actor KOR = actor("South Korea", "KOR", null);
+    public static final Actor KORGOV = actor("Seoul", "KOR", "GOV");
+    public static final Actor JPN = actor("Japan", "JPN", null);
 
     private static final String TALKS_TEXT = "SEOUL, Oct 7 (Yonhap) -- North Korea and the United States held talks"
             + " in Stockholm on Saturday. Kim Myong-gil said \"the talks broke down\" because Washington had not"
@@ -29,7 +29,7 @@ final class Stories {
     private Stories() {
     }
 
-    static AnalyzedArticle talks() {
+    public static AnalyzedArticle talks() {
         StoryBuilder b = StoryBuilder.article("talks", "https://www.Wire-Service.com/2019/talks", "2019-10-07",
                 TALKS_TEXT);
         return b.boilerplate("(Yonhap)", BoilerplateKind.AGENCY_CREDIT)
@@ -53,7 +53,7 @@ final class Stories {
     }
 
     /** The talks story corrected: shorter, one event left. */
-    static AnalyzedArticle talksCorrected() {
+    public static AnalyzedArticle talksCorrected() {
         StoryBuilder b = StoryBuilder.article("talks", "https://www.Wire-Service.com/2019/talks", "2019-10-07",
                 "North Korea and the United States met in Stockholm on Saturday.");
         return b.entity("North Korea", EntityType.LOCATION, PRK)
@@ -64,7 +64,7 @@ final class Stories {
                 .build();
     }
 
-    static AnalyzedArticle aid() {
+    public static AnalyzedArticle aid() {
         StoryBuilder b = StoryBuilder.article("aid", "https://example-news.org/aid?id=4", "2019-11-02",
                 "GENEVA, Nov 2 -- Japan sent food aid to North Korea on Friday. Washington welcomed the shipment."
                         + " \"This will help families through the winter,\" said Maria Lopez.");
@@ -82,7 +82,7 @@ final class Stories {
     }
 
     /** No URL, and an event whose date names no calendar period. */
-    static AnalyzedArticle protest() {
+    public static AnalyzedArticle protest() {
         StoryBuilder b = StoryBuilder.article("protest", null, "2019-12-01",
                 "Officials in Seoul protested to Japan again. No date was given.");
         return b.entity("Seoul", EntityType.LOCATION, KORGOV)
