@@ -58,12 +58,22 @@ final class FrameMatcher {
 
     private boolean satisfied(ParseWalker walker, int token, PredicateFrame frame) {
         for (Constraint c : frame.constraints()) {
-            boolean holds = walker.follow(token, c.path()).stream().anyMatch(t -> c.accepts(walker.lemma(t)));
+            boolean holds = walker.follow(token, c.path()).stream()
+                    .anyMatch(t -> c.accepts(walker.lemma(t)) || c.accepts(singular(walker.lemma(t))));
             if (!holds) {
                 return false;
             }
         }
         return true;
+    }
+
+    /**
+     * The tagger leaves some plurals unlemmatised ("troops"), so a constraint on "troop" also
+     * accepts the plain plural.
+     */
+    private static String singular(String lemma) {
+        return lemma.length() > 3 && lemma.endsWith("s") && !lemma.endsWith("ss") ? lemma.substring(0, lemma.length() - 1)
+                : lemma;
     }
 
     private FrameMatch participantsOf(ParseWalker walker, int token, PredicateFrame frame, OptionalInt reporter,

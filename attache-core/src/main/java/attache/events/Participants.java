@@ -72,11 +72,12 @@ final class Participants {
     }
 
     /** Relations under a word that is no actor itself through which the actor it stands for is named. */
-    private static final List<String> STANDS_FOR = List.of("appos", "nmod:poss", "compound", "nmod");
+    private static final List<String> STANDS_FOR = List.of("appos", "nmod:poss", "compound", "amod", "nmod");
 
     /**
      * The actor at a token: its own mention; else an apposition ("his counterpart, Stephen Biegun"),
-     * a possessor ("Turkey's efforts"), a modifier ("a Security Council resolution") or an of-phrase
+     * a possessor ("Turkey's efforts"), a modifier ("a Security Council resolution", "German goods")
+     * or an of-phrase
      * ("the president of Armenia") that names one; else, for "I" or "we", the quote's speaker.
      */
     private Optional<Participant> one(ParseWalker walker, int token) {

@@ -179,6 +179,26 @@ class EventCoderTest {
     }
 
     @Test
+    void a_constraint_accepts_a_plural_the_tagger_left_unlemmatised() {
+        Event e = only(code(ParsedStory.publishedOn("2021-03-15")
+                .word("Norway", "NNP", 1, "nsubj").word("offered", "VBD", "offer", -1, "root")
+                .word("troops", "NNS", "troops", 1, "obj").word("to", "IN", 4, "case").word("Chile", "NNP", 1, "obl")
+                .entity("Norway", EntityType.LOCATION).entity("Chile", EntityType.LOCATION)));
+        assertEquals("0334", e.cameo().code());
+        assertEquals("NORGOV>CHLGOV", dyad(e));
+    }
+
+    @Test
+    void a_country_adjective_names_the_party_a_thing_belongs_to() {
+        Event e = only(code(ParsedStory.publishedOn("2021-03-15")
+                .word("Norway", "NNP", 1, "nsubj").word("condemned", "VBD", "condemn", -1, "root")
+                .word("Chilean", "JJ", 3, "amod").word("policy", "NN", 1, "obj")
+                .entity("Norway", EntityType.LOCATION).entity("Chilean", EntityType.MISC)));
+        assertEquals(Plover.ACCUSE, e.type());
+        assertEquals("NORGOV>CHLGOV", dyad(e));
+    }
+
+    @Test
     void a_protest_stands_on_its_own_actor() {
         Event e = only(code(ParsedStory.publishedOn("2021-03-15")
                 .word("Chilean", "JJ", 1, "amod").word("students", "NNS", "student", 2, "nsubj")
