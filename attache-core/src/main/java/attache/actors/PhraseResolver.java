@@ -58,6 +58,9 @@ public final class PhraseResolver {
             return organisation(phrase, scan, role, contextCountries);
         }
         if (scan.country() != null) {
+            if (role.isEmpty() && namesSomethingElse(scan)) {
+                return new Resolution.None(phrase, "\"" + phrase + "\" is a name that contains a place, not the place");
+            }
             return country(phrase, scan.country(), role);
         }
         if (role.isPresent()) {
@@ -101,6 +104,20 @@ public final class PhraseResolver {
             }
         }
         return new Scan(country, organisation, rest);
+    }
+
+    /**
+     * "Washington Post", "Moscow Times", "Beijing Review": a capital or seat of power followed by other
+     * capitalised words that are no role is the name of something else (GDELT's known confusion of
+     * capitals and newspapers).
+     */
+    private static boolean namesSomethingElse(Scan scan) {
+        CountryMatch.Via via = scan.country().via();
+        if (via != CountryMatch.Via.CAPITAL && via != CountryMatch.Via.SEAT) {
+            return false;
+        }
+        return scan.rest().stream().anyMatch(w -> !w.isEmpty() && Character.isUpperCase(w.codePointAt(0))
+                && !DETERMINERS.contains(w.toLowerCase(Locale.ROOT)));
     }
 
     private Optional<RoleMatch> role(List<String> rest) {

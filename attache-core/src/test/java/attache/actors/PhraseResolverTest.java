@@ -72,6 +72,14 @@ class PhraseResolverTest {
     }
 
     @Test
+    void a_name_that_contains_a_capital_is_not_its_government() {
+        Resolution r = RESOLVER.resolve(PhraseTokens.split("the Washington Post"), DAY, Set.of());
+        assertTrue(r.actor().isEmpty(), r.toString());
+        assertEquals("USAGOV", actor("Washington").code());
+        assertEquals("PRKGOV", actor("Pyongyang's envoy").code());
+    }
+
+    @Test
     void says_why_nothing_fits() {
         Resolution r = RESOLVER.resolve(PhraseTokens.split("the weather"), DAY, Set.of());
         assertTrue(assertInstanceOf(Resolution.None.class, r).reason().contains("the weather"));
