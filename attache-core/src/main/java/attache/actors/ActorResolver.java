@@ -89,7 +89,7 @@ public final class ActorResolver implements Stage {
     }
 
     private void resolveName(Sentence sentence, Mention m, ArticleContext context) {
-        int head = NounPhrases.headOf(sentence, m.span());
+        int head = sentence.headTokenOf(m.span());
         Optional<Actor> actor = m.type() == EntityType.PERSON ? person(sentence, m, head, context)
                 : place(sentence, m, head, context);
         actor.ifPresent(a -> context.add(new ActorMention(m.span(), m.text(), sentence.index(), head, a,

@@ -21,11 +21,6 @@ final class NounPhrases {
     private NounPhrases() {
     }
 
-    /** The head token of a span: the one whose governor lies outside it. */
-    static int headOf(Sentence sentence, TextSpan span) {
-        return sentence.headTokenOf(span);
-    }
-
     /** The first and last token of the noun phrase headed by {@code head} (inclusive). */
     static int[] extent(Sentence sentence, int head) {
         int[] range = {head, head};

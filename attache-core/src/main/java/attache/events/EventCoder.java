@@ -70,6 +70,9 @@ public final class EventCoder implements Stage {
             Map<Integer, FrameMatch> coded = new HashMap<>();
             Optional<EventDate> running = story;
             for (Token token : sentence.tokens()) {
+                if (!matcher.mayCode(walker, token.index())) {
+                    continue;
+                }
                 Telling told = telling.read(walker, token.index());
                 Optional<FrameMatch> match = matcher.match(walker, token.index(), told.reporter(), coded);
                 if (match.isEmpty()) {

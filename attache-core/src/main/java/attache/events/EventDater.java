@@ -95,7 +95,7 @@ final class EventDater {
     /** A date anywhere in the clause of {@code head}, without entering the clauses nested in it. */
     private Optional<EventDate> inClause(ParseWalker walker, int head, List<TimeExpression> times) {
         for (TimeExpression time : times) {
-            int t = headOf(walker, time);
+            int t = walker.sentence().headTokenOf(time.span());
             int child = t;
             boolean local = t >= 0;
             while (local && child != head) {
@@ -127,7 +127,7 @@ final class EventDater {
         TimeExpression best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (TimeExpression time : times) {
-            int head = headOf(walker, time);
+            int head = walker.sentence().headTokenOf(time.span());
             if (head < 0) {
                 continue;
             }
@@ -143,9 +143,6 @@ final class EventDater {
                 EventDate.Source.TEXT));
     }
 
-    private static int headOf(ParseWalker walker, TimeExpression time) {
-        return walker.sentence().headTokenOf(time.span());
-    }
 
     /** A date-time's calendar part: "2019-10-06TNI" is 2019-10-06. */
     private static String calendar(String value) {

@@ -37,10 +37,7 @@ final class FrameMatcher {
     Optional<FrameMatch> match(ParseWalker walker, int token, OptionalInt reporter,
                                Map<Integer, FrameMatch> coEvents) {
         String pos = walker.token(token).pos();
-        String lemma = walker.lemma(token);
-        List<? extends PredicateFrame> frames = pos.startsWith("VB") ? lexicons.predicates().forVerb(lemma)
-                : pos.startsWith("NN") && !pos.startsWith("NNP") ? lexicons.predicates().forNoun(lemma) : List.of();
-        for (PredicateFrame frame : frames) {
+        for (PredicateFrame frame : frames(walker, token)) {
             if (satisfied(walker, token, frame)) {
                 return Optional.of(participantsOf(walker, token, frame, reporter, coEvents));
             }
@@ -49,6 +46,19 @@ final class FrameMatcher {
             return Optional.of(participantsOf(walker, token, demand, reporter, coEvents));
         }
         return Optional.empty();
+    }
+
+    /** Whether the token can code anything, so that the clause around it is read only when it can. */
+    boolean mayCode(ParseWalker walker, int token) {
+        return !frames(walker, token).isEmpty()
+                || (walker.token(token).pos().startsWith("VB") && demanded(walker, token));
+    }
+
+    private List<? extends PredicateFrame> frames(ParseWalker walker, int token) {
+        String pos = walker.token(token).pos();
+        String lemma = walker.lemma(token);
+        return pos.startsWith("VB") ? lexicons.predicates().forVerb(lemma)
+                : pos.startsWith("NN") && !pos.startsWith("NNP") ? lexicons.predicates().forNoun(lemma) : List.of();
     }
 
     private boolean demanded(ParseWalker walker, int verb) {

@@ -18,6 +18,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import java.util.HashMap;
+import java.util.Map;
+
 /**
  * Writes an analysed article as the per-article JSON document of the output contract
  * ({@code shared/eval/README.md} and the README's "Output" section). Fields are written in a fixed
@@ -51,6 +54,7 @@ public final class DocumentWriter {
 
     public ObjectNode toTree(AnalyzedArticle doc) {
         Article article = doc.article();
+        Map<TextSpan, Actor> actors = actorsBySpan(doc);
         ObjectNode root = mapper.createObjectNode();
         root.put("id", article.id());
         root.put("url", article.url());
@@ -61,9 +65,9 @@ public final class DocumentWriter {
         root.set("body", body(doc.body()));
         root.set("boilerplate", boilerplate(doc));
         root.set("sentences", sentences(doc));
-        root.set("entities", entities(doc));
+        root.set("entities", entities(doc, actors));
         root.set("times", times(doc));
-        root.set("quotes", quotes(doc));
+        root.set("quotes", quotes(doc, actors));
         root.set("actors", actors(doc));
         root.set("events", events(doc));
         return root;
@@ -110,7 +114,7 @@ public final class DocumentWriter {
         return array;
     }
 
-    private ArrayNode entities(AnalyzedArticle doc) {
+    private ArrayNode entities(AnalyzedArticle doc, Map<TextSpan, Actor> actors) {
         ArrayNode array = mapper.createArrayNode();
         for (Mention m : taggerOnly ? doc.nerMentions() : doc.entities()) {
             ObjectNode node = array.addObject();
@@ -119,7 +123,7 @@ public final class DocumentWriter {
             span(node, m.span());
             node.put("canonical", m.canonical());
             node.put("sentence", m.sentence());
-            node.set("actor", actorAt(doc, m.span()));
+            node.set("actor", actorAt(actors, m.span()));
         }
         return array;
     }
@@ -138,7 +142,7 @@ public final class DocumentWriter {
         return array;
     }
 
-    private ArrayNode quotes(AnalyzedArticle doc) {
+    private ArrayNode quotes(AnalyzedArticle doc, Map<TextSpan, Actor> actors) {
         ArrayNode array = mapper.createArrayNode();
         for (Quote q : doc.quotes()) {
             ObjectNode node = array.addObject();
@@ -149,7 +153,7 @@ public final class DocumentWriter {
             node.put("speaker", q.speaker().map(Quote.Speaker::name).orElse(null));
             node.put("speaker_start", q.speaker().map(s -> s.mention().start()).orElse(null));
             node.put("speaker_end", q.speaker().map(s -> s.mention().end()).orElse(null));
-            node.set("speaker_actor", q.speaker().map(sp -> actorAt(doc, sp.mention())).orElse(null));
+            node.set("speaker_actor", q.speaker().map(sp -> actorAt(actors, sp.mention())).orElse(null));
         }
         return array;
     }
@@ -220,14 +224,19 @@ public final class DocumentWriter {
         return node;
     }
 
-    /** The actor of the mention at exactly this span, or null. */
-    private ObjectNode actorAt(AnalyzedArticle doc, TextSpan span) {
+    /** The actor of the first actor mention at each span, looked up once per document rather than per fact. */
+    private static Map<TextSpan, Actor> actorsBySpan(AnalyzedArticle doc) {
+        Map<TextSpan, Actor> bySpan = new HashMap<>();
         for (ActorMention m : doc.actors()) {
-            if (m.span().equals(span)) {
-                return actor(m.actor());
-            }
+            bySpan.putIfAbsent(m.span(), m.actor());
         }
-        return null;
+        return bySpan;
+    }
+
+    /** The actor of the mention at exactly this span, or null. */
+    private ObjectNode actorAt(Map<TextSpan, Actor> actors, TextSpan span) {
+        Actor a = actors.get(span);
+        return a == null ? null : actor(a);
     }
 
     /** An actor as the contract writes it: code, country, agent, and what decided it. */
