@@ -20,7 +20,8 @@ import java.util.Map;
 import java.util.function.Function;
 
 /**
- * Attaché's HTTP API over one store: JSON routes under /api, /health, /metrics and /openapi.json.
+ * Attaché's HTTP API over one store: JSON routes under /api, /health, /metrics and /openapi.json, and
+ * the web UI ({@link WebUi}) at /. Every answer carries the {@link SecurityHeaders}.
  * Every failure is answered as {@code {"status": N, "message": "..."}}; an unexpected one as a 500
  * that names no class and carries no stack trace. CORS is not enabled; the caller picks the address.
  */
@@ -52,14 +53,16 @@ public final class ApiServer {
             config.showJavalinBanner = false;
             config.http.maxRequestSize = options.maxBodyBytes();
             config.jsonMapper(new JavalinJackson(json, false));
+            WebUi.register(config);
         });
         app.events(e -> e.serverStopped(store::close));
         app.before(ctx -> ctx.attribute(STARTED, System.nanoTime()));
+        app.before(SecurityHeaders::add);
         app.get("/health", this::health);
         app.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8")
                 .result(metrics.prometheus()));
         app.get("/openapi.json", ctx -> ctx.contentType("application/json").result(openApi()));
-        new QueryRoutes(store, new ArticleDocuments(json)).register(app);
+        new QueryRoutes(store).register(app);
         WriteRoute write = new WriteRoute(store, analyser, options.token(), (int) options.maxBodyBytes());
         app.post("/api/articles", write::handle);
         errors(app);
