@@ -80,3 +80,8 @@ export function route(view, params = {}) {
 export function badge(text, kind = '') {
   return el('span', {class: `badge ${kind}`.trim()}, text);
 }
+
+/** "1 event", "2 events". */
+export function plural(n, word) {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}

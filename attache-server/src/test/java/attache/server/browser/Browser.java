@@ -30,7 +30,8 @@ import java.util.stream.Stream;
 /**
  * Headless Chromium driven by Debian's chromedriver, for the UI's browser tests. Nothing is fetched:
  * the browser and its driver are found on the PATH (or named by ATTACHE_CHROMIUM and
- * ATTACHE_CHROMEDRIVER), and a test is skipped, saying so, when they are absent.
+ * ATTACHE_CHROMEDRIVER), and a test is skipped, saying so, when they are absent; under CI (CI=true) their
+ * absence is a failure, since .ci/run installs them.
  */
 public final class Browser implements AutoCloseable {
 
@@ -48,9 +49,13 @@ public final class Browser implements AutoCloseable {
     public static Browser start(String base) {
         Optional<Path> chromium = find("ATTACHE_CHROMIUM", "chromium", "chromium-browser", "google-chrome");
         Optional<Path> chromedriver = find("ATTACHE_CHROMEDRIVER", "chromedriver");
-        Assumptions.assumeTrue(chromium.isPresent() && chromedriver.isPresent(),
-                "browser tests skipped: chromium and chromedriver are not installed "
-                        + "(apt-get install chromium chromium-driver; .ci/run installs them)");
+        boolean installed = chromium.isPresent() && chromedriver.isPresent();
+        if (!installed && "true".equals(System.getenv("CI"))) {
+            throw new IllegalStateException("CI must run the browser tests, but chromium and chromedriver are not "
+                    + "installed (.ci/run installs them: apt-get install chromium chromium-driver)");
+        }
+        Assumptions.assumeTrue(installed, "browser tests skipped: chromium and chromedriver are not installed "
+                + "(apt-get install chromium chromium-driver; .ci/run installs them)");
         ChromeOptions options = new ChromeOptions();
         options.setBinary(chromium.get().toFile());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",

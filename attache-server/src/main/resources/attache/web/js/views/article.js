@@ -3,7 +3,7 @@
 
 import {getJson} from '../api.js';
 import {annotatedText, layerSpans} from '../annotate.js';
-import {badge, el, route} from '../dom.js';
+import {badge, el, route, safeHref} from '../dom.js';
 import {QUAD} from '../quad.js';
 
 export async function render(root, params) {
@@ -17,7 +17,7 @@ export async function render(root, params) {
   root.append(
     el('h1', {}, doc.title || doc.id),
     el('p', {class: 'meta'}, `${doc.published} · id ${doc.id}`,
-      doc.url ? [' · ', el('a', {href: doc.url, rel: 'noopener noreferrer', target: '_blank'}, doc.url)] : '',
+      doc.url ? [' · ', link(doc.url)] : '',
       doc.dateline && doc.dateline.place ? ` · dateline ${doc.dateline.place}` : ''),
     legend(doc),
     el('div', {class: 'article-layout'},
@@ -56,6 +56,12 @@ export async function render(root, params) {
   if (params.has('event')) {
     select(Number(params.get('event')), true);
   }
+}
+
+/** The article's URL: a link when it is a web address, else plain text (a javascript: URL stays inert). */
+function link(url) {
+  return safeHref(url) === '#' ? el('span', {class: 'unlinked', title: 'not a web address, so not a link'}, url)
+    : el('a', {href: url, rel: 'noopener noreferrer', target: '_blank'}, url);
 }
 
 function legend(doc) {

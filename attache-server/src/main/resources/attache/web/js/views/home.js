@@ -1,7 +1,7 @@
 // Home: what the store holds, the articles published last, and the most active actors and dyads.
 
 import {getJson} from '../api.js';
-import {el, route} from '../dom.js';
+import {el, plural, route} from '../dom.js';
 import {conflictColour} from '../quad.js';
 
 const TOP = 10;
@@ -12,7 +12,7 @@ export async function render(root) {
   root.append(
     el('h1', {}, 'Attaché'),
     el('p', {class: 'summary'},
-      `${health.articles} articles, ${health.events} events (${health.mergedEvents} after merging reports of the same event)`,
+      `${plural(health.articles, 'article')}, ${plural(health.events, 'event')} (${health.mergedEvents} after merging reports of the same event)`,
       network.first ? `, from ${network.first} to ${network.last}` : '', '.'),
     el('div', {class: 'columns'},
       el('section', {class: 'recent'}, el('h2', {}, 'Recent articles'), articleList(articles.articles)),
@@ -27,7 +27,7 @@ function articleList(articles) {
   }
   return el('ul', {class: 'articles'}, articles.map(a => el('li', {},
     el('a', {href: route('article', {id: a.id})}, a.title || a.id),
-    el('span', {class: 'muted'}, ` ${a.published}${a.outlet ? ' · ' + a.outlet : ''} · ${a.events} events`))));
+    el('span', {class: 'muted'}, ` ${a.published}${a.outlet ? ' · ' + a.outlet : ''} · ${plural(a.events, 'event')}`))));
 }
 
 function actorBars(actors) {
@@ -51,5 +51,5 @@ function dyadList(dyads) {
   }
   return el('ul', {class: 'dyads'}, dyads.map(d => el('li', {},
     el('a', {href: route('timeline', {actor: d.source, with: d.target})}, `${d.source} → ${d.target}`),
-    el('span', {class: 'muted'}, ` ${d.events} events (${d.cooperation} cooperation, ${d.conflict} conflict)`))));
+    el('span', {class: 'muted'}, ` ${plural(d.events, 'event')} (${d.cooperation} cooperation, ${d.conflict} conflict)`))));
 }
