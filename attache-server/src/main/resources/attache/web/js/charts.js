@@ -38,7 +38,8 @@ export function timelineChart(events, onPick, width = 920, height = 340) {
   const ticks = Math.min(6, last - first);
   for (let t = 0; t <= ticks; t++) {
     const d = Math.round(first + (last - first) * t / ticks);
-    chart.append(svg('text', {class: 'tick', x: x(d), y: height - m.bottom + 18, 'text-anchor': 'middle'}, isoDay(d)));
+    const anchor = t === 0 ? 'start' : t === ticks ? 'end' : 'middle';
+    chart.append(svg('text', {class: 'tick', x: x(d), y: height - m.bottom + 18, 'text-anchor': anchor}, isoDay(d)));
   }
   chart.append(svg('text', {class: 'axis-label', x: 12, y: m.top + 4, transform: `rotate(90 12 ${m.top + 4})`},
     'Goldstein'));
