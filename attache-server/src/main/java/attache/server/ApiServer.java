@@ -29,6 +29,7 @@ public final class ApiServer {
 
     private static final String ERROR_ANSWERED = "attache.error";
     private static final String STARTED = "attache.started";
+    private static final String MEASURED = "attache.measured";
 
     private final StoreAccess store;
     private final Function<Article, AnalyzedArticle> analyser;
@@ -114,12 +115,20 @@ public final class ApiServer {
         ctx.status(status).json(body);
     }
 
+    /**
+     * Counts the request once: Javalin runs after-handlers a second time for a static file, so the
+     * first run marks the request. A request no route matched is "static" when a file answered it.
+     */
     private void measure(Context ctx) {
+        if (ctx.attribute(MEASURED) != null) {
+            return;
+        }
+        ctx.attribute(MEASURED, Boolean.TRUE);
         Long started = ctx.attribute(STARTED);
         long nanos = started == null ? 0 : System.nanoTime() - started;
         String route = ctx.endpointHandlerPath();
         if (route == null || !route.startsWith("/")) {
-            route = "unmatched";
+            route = ctx.statusCode() < 400 ? "static" : "unmatched";
         }
         metrics.record(ctx.method().name(), route, ctx.statusCode(), nanos);
     }

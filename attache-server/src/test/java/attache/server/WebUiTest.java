@@ -109,6 +109,18 @@ class WebUiTest {
     }
 
     @Test
+    void ui_files_are_counted_once_in_the_metrics() {
+        JavalinTest.test(server.app(), (s, client) -> {
+            client.get("/");
+            client.get("/js/app.js");
+            client.get("/nothing.js");
+            String text = client.get("/metrics").body().string();
+            assertTrue(text.contains("attache_http_request_duration_seconds_count{route=\"static\"} 2"), text);
+            assertTrue(text.contains("attache_http_request_duration_seconds_count{route=\"unmatched\"} 1"), text);
+        });
+    }
+
+    @Test
     void cors_is_off() {
         JavalinTest.test(server.app(), (s, client) -> {
             Response r = client.request("/api/events", b -> b.header("Origin", "http://elsewhere.example"));
