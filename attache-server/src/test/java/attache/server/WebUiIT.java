@@ -167,6 +167,7 @@ class WebUiIT {
         assertEquals("network", browser.open("#/network"));
         assertEquals(8, browser.all("svg.network g.node").size());
         assertEquals(6, browser.all("svg.network path.edge").size());
+        assertEquals(6, browser.all("svg.network polygon.arrow").size(), "an arrowhead per directed dyad");
         browser.screenshot("network");
         assertEquals("network", browser.open("#/network?from=2019-10-01&to=2019-10-31"));
         assertEquals(2, browser.all("svg.network path.edge").size());

@@ -76,6 +76,8 @@ export function networkChart(actors, dyads, onActor, onDyad, size = 640) {
     place.set(a.code, {x: centre + radius * Math.cos(angle), y: centre + radius * Math.sin(angle), angle});
   });
   const most = Math.max(1, ...actors.map(a => a.events));
+  const radiusOf = events => 6 + 14 * Math.sqrt(events / most);
+  const eventsOf = new Map(actors.map(a => [a.code, a.events]));
   const chart = svg('svg', {class: 'chart network', viewBox: `0 0 ${size} ${size}`, role: 'img',
     'aria-label': `${actors.length} actors, ${dyads.length} dyads`});
   const edges = svg('g', {class: 'edges'});
@@ -92,16 +94,17 @@ export function networkChart(actors, dyads, onActor, onDyad, size = 640) {
     const bend = 0.15;
     const cx = mx + (b.y - a.y) * bend;
     const cy = my - (b.x - a.x) * bend;
+    const colour = conflictColour(d.events ? d.conflict / d.events : 0);
+    const width = 1 + 2 * Math.log2(1 + d.events);
     const edge = svg('path', {class: 'edge', d: `M ${a.x} ${a.y} Q ${cx} ${cy} ${b.x} ${b.y}`, fill: 'none',
-      stroke: conflictColour(d.events ? d.conflict / d.events : 0), 'stroke-width': 1 + 2 * Math.log2(1 + d.events),
-      'data-dyad': `${d.source},${d.target}`},
+      stroke: colour, 'stroke-width': width, 'data-dyad': `${d.source},${d.target}`},
     svg('title', {}, `${d.source} → ${d.target}: ${d.events} events (${d.cooperation} cooperation, ${d.conflict} conflict)`));
     edge.addEventListener('click', () => onDyad(d));
-    edges.append(edge);
+    edges.append(edge, arrowhead(a, {x: cx, y: cy}, b, radiusOf(eventsOf.get(d.target)) + 2, 5 + width, colour));
   }
   for (const a of actors) {
     const p = place.get(a.code);
-    const r = 6 + 14 * Math.sqrt(a.events / most);
+    const r = radiusOf(a.events);
     const node = svg('g', {class: 'node', tabindex: 0, 'data-actor': a.code},
       svg('circle', {cx: p.x, cy: p.y, r, fill: conflictColour(a.events ? a.conflict / a.events : 0)}),
       svg('text', {x: p.x + (r + 6) * Math.cos(p.angle), y: p.y + (r + 6) * Math.sin(p.angle) + 4,
@@ -111,4 +114,29 @@ export function networkChart(actors, dyads, onActor, onDyad, size = 640) {
     nodes.append(node);
   }
   return chart;
+}
+
+/**
+ * A filled triangle pointing along the curve from a (control c) to b, its tip where the curve meets
+ * the target's circle (radius r), so a dyad's direction shows.
+ */
+function arrowhead(a, c, b, r, size, colour) {
+  const length = Math.hypot(b.x - a.x, b.y - a.y);
+  const t = Math.max(0.5, 1 - r / Math.max(length, 1));
+  const at = (u) => ({
+    x: (1 - u) * (1 - u) * a.x + 2 * (1 - u) * u * c.x + u * u * b.x,
+    y: (1 - u) * (1 - u) * a.y + 2 * (1 - u) * u * c.y + u * u * b.y,
+  });
+  const tip = at(t);
+  const dx = 2 * (1 - t) * (c.x - a.x) + 2 * t * (b.x - c.x);
+  const dy = 2 * (1 - t) * (c.y - a.y) + 2 * t * (b.y - c.y);
+  const norm = Math.hypot(dx, dy) || 1;
+  const ux = dx / norm;
+  const uy = dy / norm;
+  const baseX = tip.x - ux * size;
+  const baseY = tip.y - uy * size;
+  const half = size / 2;
+  const points = [[tip.x, tip.y], [baseX - uy * half, baseY + ux * half], [baseX + uy * half, baseY - ux * half]];
+  return svg('polygon', {class: 'arrow', points: points.map(p => p.map(v => v.toFixed(1)).join(',')).join(' '),
+    fill: colour});
 }
