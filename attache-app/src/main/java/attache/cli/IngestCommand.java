@@ -88,6 +88,7 @@ final class IngestCommand implements Callable<Integer> {
             // merging looks at every stored event at once, so it runs once, after the batch
             merged = store.mergeEvents();
         }
+        ConsoleListener.printArchives(err, input.archives());
         ConsoleListener.printSummary(err, report);
         err.printf(Locale.ROOT, "attache: store %s: %d inserted, %d replaced, %d unchanged%n", db,
                 tally.getOrDefault(StoreResult.INSERTED, 0), tally.getOrDefault(StoreResult.REPLACED, 0),
