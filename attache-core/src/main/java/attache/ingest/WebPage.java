@@ -20,4 +20,9 @@ public record WebPage(byte[] body, String address, Charset charset, LocalDate fa
     public WebPage {
         Objects.requireNonNull(body, "body");
     }
+
+    /** The charset a Content-Type header value names ({@code text/html; charset=ISO-8859-1}), or null. */
+    public static Charset charsetOf(String contentType) {
+        return CharsetSniffer.fromContentType(contentType);
+    }
 }
