@@ -85,7 +85,7 @@ public final class WarcArticleReader {
                 try {
                     next = reader.next();
                 } catch (IOException | RuntimeException e) {
-                    return tally.brokeOff(source, offset, e, sink);
+                    return tally.brokeOff(source, reader.position(), e, sink);
                 }
                 if (next.isEmpty()) {
                     break;
@@ -293,9 +293,10 @@ public final class WarcArticleReader {
 
         /** Ends the archive at a break: what was read stands, the rest is one rejection. */
         WarcSummary brokeOff(String source, long offset, Exception e, Consumer<IngestResult> sink) {
-            String reason = (e instanceof EOFException ? "archive truncated" : "archive corrupt")
-                    + " at byte " + offset + " (after " + records + " records): " + message(e)
-                    + "; the records from there on are not read";
+            String reason = records == 0 && offset == 0 && !(e instanceof EOFException)
+                    ? "not a WARC archive: " + message(e)
+                    : (e instanceof EOFException ? "archive truncated" : "archive corrupt") + " at byte " + offset
+                    + " (after " + records + " records): " + message(e) + "; the records from there on are not read";
             sink.accept(new IngestResult.Rejected(source + "@" + offset, reason));
             return summary(source, reason);
         }

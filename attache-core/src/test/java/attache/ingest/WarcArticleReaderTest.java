@@ -146,6 +146,7 @@ class WarcArticleReaderTest {
         assertEquals(1, read.articles().size());
         assertEquals(1, read.rejected().size());
         assertTrue(read.rejected().get(0).reason().contains("archive corrupt"), read.rejected().get(0).reason());
+        assertEquals("crawl.warc.gz@" + first.length, read.rejected().get(0).origin(), "where the garbage starts");
     }
 
     @Test
@@ -177,6 +178,7 @@ class WarcArticleReaderTest {
     void not_an_archive_is_one_error() {
         Read read = read("{\"id\": 1}".getBytes(java.nio.charset.StandardCharsets.UTF_8));
         assertEquals(1, read.rejected().size());
+        assertTrue(read.rejected().get(0).reason().startsWith("not a WARC archive"), read.rejected().get(0).reason());
         assertEquals(0, read.summary().records());
     }
 
