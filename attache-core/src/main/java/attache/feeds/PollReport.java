@@ -20,10 +20,11 @@ public record PollReport(String feed, int items, int fresh, int ingested, int re
 
     /** The poll's log line. */
     public String describe() {
+        Instant next = nextPoll.truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
         if (error != null) {
-            return String.format(Locale.ROOT, "%s: feed failed: %s; next try %s", feed, error, nextPoll);
+            return String.format(Locale.ROOT, "%s: feed failed: %s; next try %s", feed, error, next);
         }
         return String.format(Locale.ROOT, "%s: %d items, %d new, %d ingested, %d refused, %d failed; next poll %s",
-                feed, items, fresh, ingested, refused, failed, nextPoll);
+                feed, items, fresh, ingested, refused, failed, next);
     }
 }

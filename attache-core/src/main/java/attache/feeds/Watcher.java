@@ -128,9 +128,11 @@ public final class Watcher {
 
     private PollReport poll(String feed) throws Exception {
         List<FeedItem> items;
+        boolean webFeed;
         try {
             Fetched fetched = fetcher.fetch(feed);
-            items = parser.parse(fetched.body(), fetched.address().startsWith("file:") ? feed : fetched.address());
+            items = parser.parse(fetched.body(), fetched.address());
+            webFeed = isWeb(fetched.address());
         } catch (FeedException e) {
             int failures = state.get(feed).failures() + 1;
             Instant next = clock.instant().plus(settings.feedBackoff().after(failures));
@@ -157,6 +159,13 @@ public final class Watcher {
             Instant firstSeen = before.map(SeenItem::firstSeen).orElse(clock.instant());
             int attempts = before.map(SeenItem::attempts).orElse(0) + 1;
             fresh++;
+            if (webFeed && !isWeb(item.link())) {
+                // a feed from the web must not make the watcher read local files (file:///etc/passwd)
+                refused++;
+                seen.save(new SeenItem(feed, item.key(), item.link(), firstSeen, ItemStatus.REFUSED, attempts, null,
+                        "a feed fetched from the web may link only to http(s) pages"));
+                continue;
+            }
             Fetched page;
             try {
                 page = fetcher.fetch(item.link());
@@ -196,6 +205,11 @@ public final class Watcher {
             }
         }
         return new PollReport(feed, items.size(), fresh, ingested, refused, failed, null, next);
+    }
+
+    private static boolean isWeb(String address) {
+        String a = address.toLowerCase(java.util.Locale.ROOT);
+        return a.startsWith("http://") || a.startsWith("https://");
     }
 
     private static SeenItem withOutcome(SeenItem item, ItemStatus status, String detail) {

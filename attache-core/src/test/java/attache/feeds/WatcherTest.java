@@ -208,6 +208,27 @@ class WatcherTest {
     }
 
     @Test
+    void a_feed_from_the_web_cannot_make_the_watcher_read_local_files() throws Exception {
+        Path secret = Files.writeString(dir.resolve("secret.html"), FERRY);
+        server.serve("/atom.xml", "application/atom+xml", atom("<entry><id>s</id><link href=\"" + secret.toUri()
+                + "\"/></entry>"));
+        String atom = server.url("/atom.xml");
+        PollReport poll = watcher(atom).pollDue().get(0);
+        assertEquals(1, poll.refused());
+        assertEquals(0, stored.size());
+        assertTrue(seen.find(atom, "s").orElseThrow().detail().contains("only to http(s) pages"));
+    }
+
+    @Test
+    void a_local_feed_may_link_to_local_pages_relative_to_itself() throws Exception {
+        Files.writeString(dir.resolve("ferry.html"), FERRY);
+        Path feed = Files.writeString(dir.resolve("local.xml"), rss("<item><guid>f</guid><link>ferry.html</link></item>"));
+        watcher(feed.toString()).pollDue();
+        assertEquals(1, stored.size());
+        assertEquals(dir.resolve("ferry.html"), Path.of(java.net.URI.create(stored.get(0).url())));
+    }
+
+    @Test
     void a_page_that_is_not_an_article_is_refused_once() throws Exception {
         server.serve("/atom.xml", "application/atom+xml", atom("<entry><id>b</id><link href=\"" + server.url("/bridge")
                 + "\"/></entry>"));
