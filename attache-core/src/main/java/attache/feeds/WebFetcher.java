@@ -12,6 +12,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.zip.GZIPInputStream;
 
 /**
@@ -23,6 +28,13 @@ import java.util.zip.GZIPInputStream;
 public final class WebFetcher implements Fetcher {
 
     public static final String USER_AGENT = "Attache/0.1 (news event coder)";
+
+    /** One daemon thread for every fetcher: it only closes streams whose time is up. */
+    private static final ScheduledExecutorService WATCHDOG = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "attache-fetch-watchdog");
+        t.setDaemon(true);
+        return t;
+    });
 
     private final HttpClient client;
     private final Duration timeout;
@@ -67,7 +79,15 @@ public final class WebFetcher implements Fetcher {
             Thread.currentThread().interrupt();
             throw new FeedException("interrupted");
         }
-        try (InputStream raw = response.body()) {
+        InputStream raw = response.body();
+        // The client's timeout ends at the headers; a server that then sends its body a byte a minute
+        // is cut off by closing the stream under the reader when the time is up.
+        AtomicBoolean timedOut = new AtomicBoolean();
+        ScheduledFuture<?> watchdog = WATCHDOG.schedule(() -> {
+            timedOut.set(true);
+            closeQuietly(raw);
+        }, timeout.toMillis(), TimeUnit.MILLISECONDS);
+        try (raw) {
             if (response.statusCode() / 100 != 2) {
                 throw new FeedException("HTTP " + response.statusCode());
             }
@@ -77,7 +97,18 @@ public final class WebFetcher implements Fetcher {
             return new Fetched(response.uri().toString(), body,
                     response.headers().firstValue("Content-Type").orElse(null));
         } catch (IOException e) {
-            throw new FeedException("cannot read the response: " + describe(e));
+            throw new FeedException(timedOut.get() ? "timed out after " + timeout.toSeconds() + " s reading the response"
+                    : "cannot read the response: " + describe(e));
+        } finally {
+            watchdog.cancel(false);
+        }
+    }
+
+    private static void closeQuietly(InputStream in) {
+        try {
+            in.close();
+        } catch (IOException e) {
+            // the reader sees the stream closed, which is the point
         }
     }
 
