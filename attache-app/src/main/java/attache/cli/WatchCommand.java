@@ -35,8 +35,8 @@ import java.util.concurrent.TimeUnit;
 @Command(name = "watch", mixinStandardHelpOptions = true,
         description = "Poll RSS/Atom feeds and ingest each new item's page once.",
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:every feed was read (--once), or stopped by Ctrl-C",
-                "1:some feed could not be read (--once)", "2:usage error, or the store cannot be opened"})
+        exitCodeList = {"0:every feed was read (--once)", "1:some feed could not be read (--once)",
+                "2:usage error, or the store cannot be opened", "130:stopped by Ctrl-C (143 by SIGTERM), store closed"})
 final class WatchCommand implements Callable<Integer> {
 
     /** How long a fetch may take, to connect and for the whole response. */
@@ -90,7 +90,7 @@ final class WatchCommand implements Callable<Integer> {
                 return reports.stream().anyMatch(r -> r.error() != null) ? 1 : 0;
             }
             err.printf(Locale.ROOT, "attache: watching %d feeds every %s into %s; Ctrl-C stops%n", feeds.size(),
-                    every, db);
+                    every.toString().substring(2).toLowerCase(Locale.ROOT), db);
             watcher.run(stopper::sleep, r -> log(err, r));
             err.println("attache: watch stopped");
             return 0;
