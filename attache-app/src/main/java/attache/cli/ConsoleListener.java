@@ -57,6 +57,13 @@ final class ConsoleListener implements BatchRunner.Listener {
         err.println("attache: error: " + rejection.origin() + ": " + rejection.reason());
     }
 
+    /** One line per web archive read: records, articles, skipped records by reason, where it broke off. */
+    static void printArchives(PrintStream err, java.util.List<attache.ingest.WarcSummary> archives) {
+        for (attache.ingest.WarcSummary archive : archives) {
+            err.println("attache: archive " + archive.describe());
+        }
+    }
+
     static void printSummary(PrintStream err, BatchReport report) {
         int total = report.analysed() + report.rejected().size();
         err.printf(Locale.ROOT, "attache: %d of %d inputs analysed in %.1f s", report.analysed(), total,

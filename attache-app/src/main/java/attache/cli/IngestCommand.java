@@ -1,8 +1,6 @@
 package attache.cli;
 
 import attache.ingest.IngestResult;
-import attache.pipeline.BatchReport;
-import attache.pipeline.BatchRunner;
 import attache.pipeline.StandardPipeline;
 import attache.store.KnowledgeBase;
 import attache.store.StoreResult;
@@ -12,11 +10,8 @@ import picocli.CommandLine.Option;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
 
 /**
@@ -58,59 +53,21 @@ final class IngestCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintStream err = System.err;
         List<IngestResult> inputs = input.collect();
-        Map<StoreResult, Integer> tally = new EnumMap<>(StoreResult.class);
-        BatchReport report;
+        StoreIngest.Outcome outcome;
         int merged;
         try (KnowledgeBase store = KnowledgeBase.open(db)) {
-            List<IngestResult> todo = new ArrayList<>();
-            for (IngestResult r : inputs) {
-                if (r instanceof IngestResult.Parsed p && store.isComplete(p.article())) {
-                    tally.merge(StoreResult.UNCHANGED, 1, Integer::sum);
-                } else {
-                    todo.add(r);
-                }
-            }
-            StoringListener listener = new StoringListener(store, new ConsoleListener(err));
-            if (todo.stream().anyMatch(r -> r instanceof IngestResult.Parsed)) {
-                BatchRunner runner = new BatchRunner(StandardPipeline.build(models.engine(), lexiconOptions.lexicons(),
-                        lexiconOptions.quoteConfig()), threads);
-                report = runner.run(todo, doc -> {
-                    StoreResult result = store.store(doc);
-                    tally.merge(result, 1, Integer::sum);
-                    if (verbose) {
-                        err.println("attache: stored " + doc.article().id() + " (" + label(result) + ")");
-                    }
-                }, listener);
-            } else {
-                report = BatchReport.ofRejections(todo);
-                report.rejected().forEach(listener::rejected);
-            }
+            StoreIngest ingest = new StoreIngest(store, () -> StandardPipeline.build(models.engine(),
+                    lexiconOptions.lexicons(), lexiconOptions.quoteConfig()), threads, err, verbose);
+            outcome = ingest.run(inputs);
             // merging looks at every stored event at once, so it runs once, after the batch
             merged = store.mergeEvents();
         }
-        ConsoleListener.printSummary(err, report);
+        ConsoleListener.printArchives(err, input.archives());
+        ConsoleListener.printSummary(err, outcome.report());
         err.printf(Locale.ROOT, "attache: store %s: %d inserted, %d replaced, %d unchanged%n", db,
-                tally.getOrDefault(StoreResult.INSERTED, 0), tally.getOrDefault(StoreResult.REPLACED, 0),
-                tally.getOrDefault(StoreResult.UNCHANGED, 0));
+                outcome.count(StoreResult.INSERTED), outcome.count(StoreResult.REPLACED),
+                outcome.count(StoreResult.UNCHANGED));
         err.printf(Locale.ROOT, "attache: %d merged events%n", merged);
-        return report.hasFailures() ? 1 : 0;
-    }
-
-    private static String label(StoreResult r) {
-        return r.name().toLowerCase(Locale.ROOT);
-    }
-
-    /** Logs each rejection to the store (on the calling thread, like the sink) and to the console. */
-    private record StoringListener(KnowledgeBase store, ConsoleListener console) implements BatchRunner.Listener {
-        @Override
-        public void rejected(IngestResult.Rejected rejection) {
-            store.logRejected(rejection.origin(), rejection.reason());
-            console.rejected(rejection);
-        }
-
-        @Override
-        public void progress(int done, int total) {
-            console.progress(done, total);
-        }
+        return outcome.report().hasFailures() ? 1 : 0;
     }
 }

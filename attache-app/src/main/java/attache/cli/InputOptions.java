@@ -7,6 +7,8 @@ import attache.ingest.HtmlArticleReader;
 import attache.model.Dateline;
 import attache.ingest.JsonArticleReader;
 import attache.ingest.TextArticleReader;
+import attache.ingest.WarcArticleReader;
+import attache.ingest.WarcSummary;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -27,8 +29,10 @@ final class InputOptions {
     LocalDate published;
 
     @Parameters(paramLabel = "INPUT", arity = "1..*",
-            description = "Files (.json, .jsonl, .txt, .html, .htm, optionally .gz), folders, or - for standard input.")
+            description = "Files (.json, .jsonl, .txt, .html, .htm, .warc, optionally .gz), folders, or - for standard input.")
     List<String> inputs;
+
+    private List<WarcSummary> archives = List.of();
 
     List<IngestResult> collect() {
         Optional<LocalDate> fallback = Optional.ofNullable(published);
@@ -39,7 +43,15 @@ final class InputOptions {
                 new TextArticleReader(fallback,
                         text -> datelines.parse(text, Optional.empty()).map(Dateline::date)),
                 (page, id, origin) -> html.read(page, id, origin, published),
+                new WarcArticleReader(html, published, MAX_INPUT_BYTES),
                 System.in);
-        return collector.collect(inputs);
+        List<IngestResult> results = collector.collect(inputs);
+        archives = collector.archives();
+        return results;
+    }
+
+    /** What each web archive among the inputs held, once {@link #collect()} has run. */
+    List<WarcSummary> archives() {
+        return archives;
     }
 }

@@ -11,7 +11,7 @@ import java.util.function.Supplier;
         description = "Reads news articles and reports who did what to whom, when and where.",
         subcommands = {ProcessCommand.class, ActorCommand.class, BenchCommand.class, IngestCommand.class,
                 EventsCommand.class, TimelineCommand.class, QuotesCommand.class, StatsCommand.class, SearchCommand.class,
-                ExportCommand.class, ServeCommand.class})
+                ExportCommand.class, ServeCommand.class, WatchCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec
@@ -82,6 +82,9 @@ public final class Main implements Runnable {
             }
             if (cls == ServeCommand.class) {
                 return cls.cast(new ServeCommand(models));
+            }
+            if (cls == WatchCommand.class) {
+                return cls.cast(new WatchCommand(models));
             }
             return CommandLine.defaultFactory().create(cls);
         }

@@ -71,6 +71,7 @@ final class ProcessCommand implements Callable<Integer> {
                 report.rejected().forEach(r -> ConsoleListener.printError(err, r));
             }
         }
+        ConsoleListener.printArchives(err, input.archives());
         ConsoleListener.printSummary(err, report);
         return report.hasFailures() ? 1 : 0;
     }

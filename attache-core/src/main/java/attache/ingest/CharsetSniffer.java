@@ -18,6 +18,9 @@ final class CharsetSniffer {
     private static final Pattern META_CHARSET =
             Pattern.compile("<meta[^>]+charset\\s*=\\s*[\"']?\\s*([A-Za-z0-9._:-]+)", Pattern.CASE_INSENSITIVE);
 
+    private static final Pattern HEADER_CHARSET =
+            Pattern.compile("charset\\s*=\\s*[\"']?([A-Za-z0-9._:-]+)", Pattern.CASE_INSENSITIVE);
+
     private CharsetSniffer() {
     }
 
@@ -39,8 +42,37 @@ final class CharsetSniffer {
 
     /** The decoded text, without a byte-order mark. */
     static String decode(byte[] bytes) {
-        String text = new String(bytes, detect(bytes));
+        return decode(bytes, null);
+    }
+
+    /**
+     * The decoded text of bytes served with a charset in their HTTP header (null when none was
+     * declared): a byte-order mark wins over the header, and the header over a meta tag.
+     */
+    static String decode(byte[] bytes, Charset declared) {
+        Charset charset = declared == null || hasBom(bytes) ? detect(bytes) : declared;
+        String text = new String(bytes, charset);
         return text.startsWith("\uFEFF") ? text.substring(1) : text;
+    }
+
+    /** The charset a Content-Type value such as {@code text/html; charset=ISO-8859-1} names, or null. */
+    static Charset fromContentType(String contentType) {
+        if (contentType == null) {
+            return null;
+        }
+        Matcher m = HEADER_CHARSET.matcher(contentType);
+        if (!m.find()) {
+            return null;
+        }
+        try {
+            return Charset.forName(m.group(1));
+        } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
+            return null;
+        }
+    }
+
+    private static boolean hasBom(byte[] bytes) {
+        return startsWith(bytes, 0xEF, 0xBB, 0xBF) || startsWith(bytes, 0xFE, 0xFF) || startsWith(bytes, 0xFF, 0xFE);
     }
 
     private static Charset named(String name) {

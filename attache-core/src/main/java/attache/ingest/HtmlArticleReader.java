@@ -8,6 +8,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
+import java.nio.charset.Charset;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
@@ -42,7 +43,25 @@ public final class HtmlArticleReader {
         Objects.requireNonNull(html, "html");
         Objects.requireNonNull(origin, "origin");
         Document page = Jsoup.parse(CharsetSniffer.decode(html));
-        String url = url(page);
+        return read(page, url(page), id, origin, fallback, null);
+    }
+
+    /**
+     * The article in a page fetched from the web. Its URL is the address it was fetched from; the
+     * charset the server declared is taken unless a byte-order mark says otherwise (as browsers do);
+     * the page's own date wins over the fetch's fallback.
+     *
+     * @throws InputException when the page has no article text, or no date and no fallback
+     */
+    public Article read(WebPage fetched, String id, String origin) {
+        Objects.requireNonNull(fetched, "fetched");
+        Objects.requireNonNull(origin, "origin");
+        Document page = Jsoup.parse(CharsetSniffer.decode(fetched.body(), fetched.charset()));
+        String address = fetched.address() != null ? fetched.address() : url(page);
+        return read(page, address, id, origin, fetched.fallbackDate(), fetched.fallbackTitle());
+    }
+
+    private Article read(Document page, String url, String id, String origin, LocalDate fallback, String fallbackTitle) {
         LocalDate published = dates.find(page, url).or(() -> Optional.ofNullable(fallback))
                 .orElseThrow(() -> new InputException(origin, "no publication date in the page's metadata "
                         + "(meta tags, JSON-LD datePublished, <time>, URL); give one with --published"));
@@ -50,7 +69,13 @@ public final class HtmlArticleReader {
         if (BodyText.of(text.text(), text.layout()).text().isBlank()) {
             throw new InputException(origin, "no article text found in the HTML");
         }
-        return new Article(id, url, published, title(page), text.text(), origin, text.layout());
+        String title = title(page);
+        return new Article(id, url, published, title != null ? title : blankToNull(fallbackTitle), text.text(), origin,
+                text.layout());
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
     }
 
     private static String url(Document page) {

@@ -32,15 +32,29 @@ public final class InputCollector {
     private final TextArticleReader text;
     private final HtmlReader html;
     private final InputStream stdin;
+    private final WarcArticleReader warc;
+    private final List<WarcSummary> archives = new ArrayList<>();
 
+    /** A collector whose web archives take no fallback publication date. */
     public InputCollector(long maxBytes, JsonArticleReader json, TextArticleReader text, HtmlReader html,
                           InputStream stdin) {
+        this(maxBytes, json, text, html, new WarcArticleReader(new HtmlArticleReader(), null, maxBytes), stdin);
+    }
+
+    public InputCollector(long maxBytes, JsonArticleReader json, TextArticleReader text, HtmlReader html,
+                          WarcArticleReader warc, InputStream stdin) {
         this.decoder = new TextDecoder(maxBytes);
         this.maxBytes = maxBytes;
         this.json = json;
         this.text = text;
         this.html = html;
+        this.warc = warc;
         this.stdin = stdin;
+    }
+
+    /** What each web archive read so far held: records, articles, skipped records by reason. */
+    public List<WarcSummary> archives() {
+        return List.copyOf(archives);
     }
 
     public List<IngestResult> collect(List<String> inputs) {
@@ -86,7 +100,15 @@ public final class InputCollector {
         Optional<InputFormat> format = InputFormat.ofFileName(name);
         if (format.isEmpty()) {
             return List.of(new IngestResult.Rejected(origin,
-                    "unknown format: expected .json, .jsonl, .txt, .html or .htm, optionally .gz"));
+                    "unknown format: expected .json, .jsonl, .txt, .html, .htm or .warc, optionally .gz"));
+        }
+        if (format.get() == InputFormat.WARC) {
+            // an archive holds many pages and may be gigabytes: streamed, with the size limit per record
+            try (InputStream in = new java.io.BufferedInputStream(Files.newInputStream(file), 65536)) {
+                return readWarc(in, origin);
+            } catch (IOException e) {
+                return List.of(new IngestResult.Rejected(origin, "cannot read: " + e.getMessage()));
+            }
         }
         try {
             decoder.checkSize(Files.size(file), origin);
@@ -102,7 +124,14 @@ public final class InputCollector {
 
     private List<IngestResult> readStdin() {
         try {
-            byte[] bytes = readCapped(stdin, "-");
+            InputStream in = new java.io.BufferedInputStream(stdin, 65536);
+            in.mark(65536);
+            byte[] head = in.readNBytes(4096);
+            in.reset();
+            if (InputFormat.isWarc(head)) {
+                return readWarc(in, "-");
+            }
+            byte[] bytes = readCapped(in, "-");
             String content = decoder.decode(bytes, "-");
             InputFormat format = InputFormat.sniff(content);
             return parse(bytes, format, "-", "stdin");
@@ -120,10 +149,21 @@ public final class InputCollector {
                 case JSON -> json.readDocument(decoder.decode(bytes, origin), origin, id);
                 case JSONL -> readLines(decoder.decode(bytes, origin), origin, id);
                 case TEXT -> List.of(new IngestResult.Parsed(text.read(decoder.decode(bytes, origin), id, origin)));
+                case WARC -> readWarc(new java.io.ByteArrayInputStream(bytes), origin);
             };
         } catch (InputException e) {
             return List.of(IngestResult.Rejected.of(e));
         }
+    }
+
+    private List<IngestResult> readWarc(InputStream in, String origin) {
+        List<IngestResult> results = new ArrayList<>();
+        WarcSummary summary = warc.read(in, origin, results::add);
+        archives.add(summary);
+        if (summary.records() == 0 && summary.error() == null) {
+            results.add(new IngestResult.Rejected(origin, "empty archive: no WARC records"));
+        }
+        return results;
     }
 
     private List<IngestResult> readLines(String content, String origin, String id) {

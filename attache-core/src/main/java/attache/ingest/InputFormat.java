@@ -5,7 +5,11 @@ import java.util.Optional;
 
 /** The formats Attaché reads, told apart by file name or, for standard input, by content. */
 public enum InputFormat {
-    JSON, JSONL, TEXT, HTML;
+    JSON, JSONL, TEXT, HTML,
+    /** A web archive (WARC), plain or gzipped record by record: many pages in one file. */
+    WARC;
+
+    private static final byte[] WARC_MAGIC = "WARC/1.".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 
     /** The format a file name says, looking through a trailing {@code .gz}. */
     public static Optional<InputFormat> ofFileName(String name) {
@@ -25,7 +29,33 @@ public enum InputFormat {
         if (n.endsWith(".html") || n.endsWith(".htm") || n.endsWith(".xhtml")) {
             return Optional.of(HTML);
         }
+        if (n.endsWith(".warc")) {
+            return Optional.of(WARC);
+        }
         return Optional.empty();
+    }
+
+    /**
+     * Whether the first bytes of an unnamed input are a web archive: they start with the WARC
+     * version line, or are gzip data that does.
+     */
+    public static boolean isWarc(byte[] head) {
+        if (startsWith(head, WARC_MAGIC)) {
+            return true;
+        }
+        if (head.length < 2 || (head[0] & 0xff) != 0x1f || (head[1] & 0xff) != 0x8b) {
+            return false;
+        }
+        try (java.io.InputStream in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(head))) {
+            return startsWith(in.readNBytes(WARC_MAGIC.length), WARC_MAGIC);
+        } catch (java.io.IOException e) {
+            return false;
+        }
+    }
+
+    private static boolean startsWith(byte[] bytes, byte[] prefix) {
+        return bytes.length >= prefix.length
+                && java.util.Arrays.equals(bytes, 0, prefix.length, prefix, 0, prefix.length);
     }
 
     /** The format content appears to be in, for input without a name. */

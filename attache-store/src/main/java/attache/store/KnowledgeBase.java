@@ -100,6 +100,11 @@ public final class KnowledgeBase implements AutoCloseable {
         return search;
     }
 
+    /** The seen-set of {@code attache watch}, in the store's {@code feed_items} table. */
+    public attache.feeds.SeenItems feedItems() {
+        return new FeedItemTable(store);
+    }
+
     /** The store itself, for queries. */
     public ArticleStore store() {
         return store;

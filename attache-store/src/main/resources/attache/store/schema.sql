@@ -203,3 +203,17 @@ CREATE TABLE IF NOT EXISTS merged_event_members (
     event_id  VARCHAR NOT NULL,
     PRIMARY KEY (merged_id, event_id)
 );
+
+-- The seen-set of `attache watch`: every feed item met, so that a restarted watcher fetches no page
+-- twice. status: ingested, refused, retry (next_attempt set), failed (given up). Times in UTC.
+CREATE TABLE IF NOT EXISTS feed_items (
+    feed         VARCHAR NOT NULL,
+    item_key     VARCHAR NOT NULL,
+    link         VARCHAR,
+    first_seen   TIMESTAMP NOT NULL,
+    status       VARCHAR NOT NULL,
+    attempts     INTEGER NOT NULL,
+    next_attempt TIMESTAMP,
+    detail       VARCHAR,
+    PRIMARY KEY (feed, item_key)
+);
