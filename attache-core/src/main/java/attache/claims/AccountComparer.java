@@ -45,6 +45,14 @@ public final class AccountComparer {
     private AccountComparer() {
     }
 
+    /** The side an actor speaks for when accounts are compared: its organisation, else its country, else its name. */
+    public static String sideOf(attache.model.Actor a) {
+        if (a.organisation() != null) {
+            return a.organisation();
+        }
+        return a.country() != null ? a.country() : a.name();
+    }
+
     /** Every pair of sides whose accounts of one event conflict or agree, in the order the sides first spoke. */
     public static List<Comparison> compare(List<Account> accounts) {
         Map<String, List<Account>> bySide = new LinkedHashMap<>();

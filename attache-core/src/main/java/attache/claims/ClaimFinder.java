@@ -67,7 +67,7 @@ public final class ClaimFinder implements Stage {
             found.addAll(statements.read(tree));
             positions.addAll(positionReader.read(tree));
         }
-        found = withQuotes(in, speakers, found);
+        found = withQuotes(in, speakers, withoutNested(found));
         List<Claim> claims = new ArrayList<>();
         for (Statement s : found) {
             Tree tree = trees.get(s.sentence());
@@ -78,6 +78,23 @@ public final class ClaimFinder implements Stage {
         }
         claims = new EventLinker(in, lexicons).link(claims);
         return in.withClaims(claims, positions, relations(in, claims));
+    }
+
+    /**
+     * Drops a statement told inside another of the same side ("Washington said [it welcomed the
+     * deal]"): it is one claim, and the outer one's content already holds the inner verb's judgement.
+     */
+    private static List<Statement> withoutNested(List<Statement> statements) {
+        List<Statement> out = new ArrayList<>();
+        for (Statement s : statements) {
+            boolean nested = statements.stream().anyMatch(o -> o != s && o.content().contains(s.content())
+                    && o.content().contains(s.cue()) && !o.content().equals(s.content())
+                    && Speakers.side(o.claimant().actor()).equals(Speakers.side(s.claimant().actor())));
+            if (!nested) {
+                out.add(s);
+            }
+        }
+        return out;
     }
 
     /**

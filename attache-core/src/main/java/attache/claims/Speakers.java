@@ -73,11 +73,7 @@ final class Speakers {
         return new Participant(new Actor(a.name(), a.country(), null, "GOV", null, a.source() + "+state"), p.mention());
     }
 
-    /** The side an actor speaks for when accounts are compared: its country, or its organisation. */
     static String side(Actor a) {
-        if (a.organisation() != null) {
-            return a.organisation();
-        }
-        return a.country() != null ? a.country() : a.name();
+        return AccountComparer.sideOf(a);
     }
 }
