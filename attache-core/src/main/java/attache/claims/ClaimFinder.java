@@ -76,20 +76,24 @@ public final class ClaimFinder implements Stage {
                     s.cueToken().isPresent() ? dater.date(tree, s.cueToken(), s.content()) : dater.published(),
                     List.of(), AssessmentReader.balance(cues), cues, AssessmentReader.outcome(cues)));
         }
-        claims = new EventLinker(in, lexicons).link(claims);
-        return in.withClaims(claims, positions, relations(in, claims));
+        EventLinker linker = new EventLinker(in, lexicons);
+        claims = linker.link(claims);
+        return in.withClaims(claims, positions, relations(in, claims, linker));
     }
 
     /**
      * Drops a statement told inside another of the same side ("Washington said [it welcomed the
      * deal]"): it is one claim, and the outer one's content already holds the inner verb's judgement.
+     * An evaluative verb inside anyone's claim ("Egypt said [Addis Ababa had rejected every
+     * compromise]") is an act the claimant reports, not a statement of its subject's: dropped too.
+     * A reporting verb inside another side's claim ("Seoul said [the North claimed …]") stays.
      */
     private static List<Statement> withoutNested(List<Statement> statements) {
         List<Statement> out = new ArrayList<>();
         for (Statement s : statements) {
             boolean nested = statements.stream().anyMatch(o -> o != s && o.content().contains(s.content())
                     && o.content().contains(s.cue()) && !o.content().equals(s.content())
-                    && Speakers.side(o.claimant().actor()).equals(Speakers.side(s.claimant().actor())));
+                    && (!s.reporting() || Speakers.side(o.claimant().actor()).equals(Speakers.side(s.claimant().actor()))));
             if (!nested) {
                 out.add(s);
             }
@@ -127,7 +131,7 @@ public final class ClaimFinder implements Stage {
                 Optional<Participant> speaker = sentence < 0 ? Optional.empty() : speakers.exactly(sentence, mention);
                 if (speaker.isPresent() && quoteSentence >= 0) {
                     out.add(new Statement(speaker.get(), Claim.Kind.QUOTE, mention, OptionalInt.empty(), q.span(),
-                            quoteSentence));
+                            quoteSentence, true));
                 }
             }
         }
@@ -144,27 +148,49 @@ public final class ClaimFinder implements Stage {
         return -1;
     }
 
-    /** For each event, the sides whose claims about it conflict or agree; the same pairing found for two events is kept once. */
-    private static List<AccountRelation> relations(AnalyzedArticle in, List<Claim> claims) {
+    /**
+     * For each event, the sides whose claims about it conflict or agree; the same pairing found for
+     * two events is kept once. Then the claims tied to no event, grouped by the kind of episode they
+     * speak of ("the talks were constructive" and "the round produced no progress" both speak of
+     * talks the coder did not code): such a relation has no event, and names the episode instead.
+     */
+    private static List<AccountRelation> relations(AnalyzedArticle in, List<Claim> claims, EventLinker linker) {
         List<AccountRelation> out = new ArrayList<>();
         for (int e = 0; e < in.events().size(); e++) {
-            List<AccountComparer.Account> accounts = new ArrayList<>();
+            List<Integer> about = new ArrayList<>();
             for (int c = 0; c < claims.size(); c++) {
-                Claim claim = claims.get(c);
-                if (claim.events().contains(e)) {
-                    accounts.add(new AccountComparer.Account(c, Speakers.side(claim.claimant().actor()),
-                            claim.assessment(), claim.outcome()));
+                if (claims.get(c).events().contains(e)) {
+                    about.add(c);
                 }
             }
-            for (AccountComparer.Comparison cmp : AccountComparer.compare(accounts)) {
-                boolean seen = out.stream().anyMatch(r -> r.relation() == cmp.relation() && r.first().equals(cmp.first())
-                        && r.second().equals(cmp.second()));
-                if (!seen) {
-                    out.add(new AccountRelation(cmp.relation(), e, cmp.firstSide(), cmp.first(), cmp.secondSide(),
-                            cmp.second(), cmp.reason()));
-                }
+            compare(claims, about, OptionalInt.of(e), Optional.empty(), out);
+        }
+        java.util.Map<String, List<Integer>> byEpisode = new java.util.TreeMap<>();
+        for (int c = 0; c < claims.size(); c++) {
+            int index = c;
+            if (claims.get(c).events().isEmpty()) {
+                linker.episodeOf(claims.get(c)).ifPresent(k -> byEpisode.computeIfAbsent(k, x -> new ArrayList<>()).add(index));
             }
         }
+        byEpisode.forEach((episode, about) -> compare(claims, about, OptionalInt.empty(), Optional.of(episode), out));
         return out;
+    }
+
+    private static void compare(List<Claim> claims, List<Integer> about, OptionalInt event, Optional<String> episode,
+                                List<AccountRelation> out) {
+        List<AccountComparer.Account> accounts = new ArrayList<>();
+        for (int c : about) {
+            Claim claim = claims.get(c);
+            accounts.add(new AccountComparer.Account(c, Speakers.side(claim.claimant().actor()), claim.assessment(),
+                    claim.outcome()));
+        }
+        for (AccountComparer.Comparison cmp : AccountComparer.compare(accounts)) {
+            boolean seen = out.stream().anyMatch(r -> r.relation() == cmp.relation() && r.first().equals(cmp.first())
+                    && r.second().equals(cmp.second()));
+            if (!seen) {
+                out.add(new AccountRelation(cmp.relation(), event, episode, cmp.firstSide(), cmp.first(),
+                        cmp.secondSide(), cmp.second(), cmp.reason()));
+            }
+        }
     }
 }

@@ -22,10 +22,12 @@ import java.util.TreeSet;
  *     the U.S.…]" is about the failure the coder read there), and the reported events the coder
  *     credits to the same claimant in the same sentence;</li>
  * <li>the events its words name from elsewhere in the article: a noun of {@code episodes.tsv} ("the
- *     talks", "the discussions") names the nearest earlier event of a matching type with the
- *     claimant, or an actor named in the claim, among its parties, that had begun by the claim's date;</li>
+ *     talks", "the discussions") names the nearest earlier event of a matching type that had begun
+ *     by the claim's date, one with the claimant or an actor named in the claim among its parties
+ *     first (see {@link #nearest});</li>
  * <li>a statement that continues another of the same claimant in the same sentence ("described the
- *     discussions as good and said it brought creative ideas") is about what that one is about.</li>
+ *     discussions as good and said it brought creative ideas") is about what that one is about;</li>
+ * <li>a judgement with none of these speaks of the story's lead event (see {@link #lead}).</li>
  * </ul>
  * A claim with none of these stays a statement with no event to attach to.
  */
@@ -49,12 +51,32 @@ final class EventLinker {
             if (c.events().isEmpty()) {
                 Optional<Claim> sibling = linked.stream().filter(o -> o != c && o.sentence() == c.sentence()
                         && !o.events().isEmpty() && o.claimant().mention().equals(c.claimant().mention())).findFirst();
-                out.add(sibling.map(s -> c.about(s.events())).orElse(c));
+                out.add(sibling.map(s -> c.about(s.events())).or(() -> lead(c)).orElse(c));
             } else {
                 out.add(c);
             }
         }
         return out;
+    }
+
+    /**
+     * A judgement with nothing else to attach it to speaks of the story's lead event, as wire
+     * stories are written: the lead sentence tells the event and the following paragraphs give the
+     * sides' verdicts on it ("Guterres said the informal dinner had been frank"). Only a claim that
+     * judges (has assessment cues), and only an event of the article's first sentence that is told
+     * as having happened.
+     */
+    private Optional<Claim> lead(Claim c) {
+        if (c.cues().isEmpty() || c.sentence() == 0) {
+            return Optional.empty();
+        }
+        for (int i = 0; i < doc.events().size(); i++) {
+            Event e = doc.events().get(i);
+            if (e.sentence() == 0 && (e.modality() == Modality.ASSERTED || e.modality() == Modality.REPORTED)) {
+                return Optional.of(c.about(List.of(i)));
+            }
+        }
+        return Optional.empty();
     }
 
     private Set<Integer> eventsOf(Claim c) {
@@ -74,6 +96,20 @@ final class EventLinker {
             nearest(c, lexicons.episodeTypes(lemmaAt(offset)), sides).ifPresent(found::add);
         }
         return found;
+    }
+
+    /**
+     * The kind of episode a claim speaks of when no coded event stands for it: the PLOVER types of
+     * the first episode noun in its content ("talks", "round": CONSULT), or empty.
+     */
+    Optional<String> episodeOf(Claim c) {
+        for (int offset : episodeNouns(c, Set.of())) {
+            Set<Plover> types = lexicons.episodeTypes(lemmaAt(offset));
+            if (!types.isEmpty()) {
+                return Optional.of(String.join(",", types.stream().map(Enum::name).sorted().toList()));
+            }
+        }
+        return Optional.empty();
     }
 
     /** Character offsets of the episode nouns in the claim's content that are not themselves triggers of found events. */
@@ -117,9 +153,10 @@ final class EventLinker {
     }
 
     /**
-     * The event a noun names: of one of its types, with a named side among its parties, not merely
-     * planned or possible, begun by the claim's date; one the claimant takes part in before one it
-     * does not, then the nearest told before the claim, else the nearest after it.
+     * The event a noun names: of one of its types, not merely planned or possible, begun by the
+     * claim's date; one the claimant takes part in first, then one an actor named in the claim takes
+     * part in, then any (a mediator speaks of talks between others); among those the nearest told
+     * before the claim, else the nearest after it.
      */
     private Optional<Integer> nearest(Claim c, Set<Plover> types, Set<String> sides) {
         Optional<LocalDate> claimDay = FirstDay.of(c.date().value());
@@ -127,15 +164,15 @@ final class EventLinker {
         int bestDistance = Integer.MAX_VALUE;
         for (int i = 0; i < doc.events().size(); i++) {
             Event e = doc.events().get(i);
-            if (!types.contains(e.type()) || e.modality() == Modality.PLANNED || e.modality() == Modality.HYPOTHETICAL
-                    || !hasParty(e, sides)) {
+            if (!types.contains(e.type()) || e.modality() == Modality.PLANNED || e.modality() == Modality.HYPOTHETICAL) {
                 continue;
             }
             Optional<LocalDate> day = FirstDay.of(e.date().value());
             if (claimDay.isPresent() && day.isPresent() && day.get().isAfter(claimDay.get())) {
                 continue;
             }
-            int distance = distance(c, e) + (hasParty(e, Set.of(Speakers.side(c.claimant().actor()))) ? 0 : 10_000);
+            int distance = distance(c, e) + (hasParty(e, Set.of(Speakers.side(c.claimant().actor()))) ? 0
+                    : hasParty(e, sides) ? 10_000 : 20_000);
             if (distance < bestDistance) {
                 best = i;
                 bestDistance = distance;

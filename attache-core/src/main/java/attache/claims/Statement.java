@@ -15,11 +15,13 @@ import java.util.OptionalInt;
  * @param cueToken  the attributing word's token in its sentence, when there is one (not for a bare quote)
  * @param content   what is stated
  * @param sentence  the sentence of the attributing word (of the quote's start for a bare quote)
+ * @param reporting whether the attributing word only reports ("said", "according to", a quote),
+ *                  as against an evaluative verb that is itself an act ("condemned", "rejected")
  */
 record Statement(Participant claimant, Claim.Kind kind, TextSpan cue, OptionalInt cueToken, TextSpan content,
-                 int sentence) {
+                 int sentence, boolean reporting) {
 
     Statement withContent(TextSpan wider, Claim.Kind newKind) {
-        return new Statement(claimant, newKind, cue, cueToken, wider, sentence);
+        return new Statement(claimant, newKind, cue, cueToken, wider, sentence, reporting);
     }
 }

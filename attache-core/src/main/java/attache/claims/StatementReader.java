@@ -71,7 +71,7 @@ final class StatementReader {
             return Optional.empty();
         }
         return Optional.of(new Statement(claimant.get(), kind, tree.token(verb).span(), OptionalInt.of(verb),
-                content.get(), tree.sentence().index()));
+                content.get(), tree.sentence().index(), lexicons.reports(tree.lemma(verb))));
     }
 
     private boolean evaluative(String lemma) {
@@ -163,7 +163,7 @@ final class StatementReader {
             return Optional.empty();
         }
         return Optional.of(new Statement(owner.get(), Claim.Kind.REPORTED, tree.token(noun).span(),
-                OptionalInt.of(noun), content, tree.sentence().index()));
+                OptionalInt.of(noun), content, tree.sentence().index(), true));
     }
 
     /** "according to X, …": X is the claimant, the clause X hangs on (without the phrase) the content. */
@@ -190,6 +190,6 @@ final class StatementReader {
             return Optional.empty();
         }
         return Optional.of(new Statement(claimant.get(), Claim.Kind.ACCORDING_TO, tree.token(according).span(),
-                OptionalInt.of(according), content, tree.sentence().index()));
+                OptionalInt.of(according), content, tree.sentence().index(), true));
     }
 }

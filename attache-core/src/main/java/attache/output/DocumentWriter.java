@@ -269,7 +269,8 @@ public final class DocumentWriter {
         for (AccountRelation r : doc.relations()) {
             ObjectNode node = array.addObject();
             node.put("relation", r.relation().label());
-            node.put("event", r.event());
+            node.put("event", r.event().isPresent() ? r.event().getAsInt() : null);
+            node.put("episode", r.episode().orElse(null));
             node.put("reason", r.reason());
             node.put("first_side", r.firstSide());
             ArrayNode first = node.putArray("first_claims");

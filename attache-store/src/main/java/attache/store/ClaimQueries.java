@@ -69,7 +69,7 @@ final class ClaimQueries {
     }
 
     private List<ConflictRow> withinArticles() {
-        String sql = "SELECT r.event_id, r.relation, r.reason, r.first_side, r.first_claims, r.second_side, "
+        String sql = "SELECT coalesce(r.event_id, r.article_id || ' ' || r.episode), r.relation, r.reason, r.first_side, r.first_claims, r.second_side, "
                 + "r.second_claims FROM account_relations r JOIN articles a ON a.id = r.article_id "
                 + "ORDER BY a.published, r.article_id, r.idx";
         List<ConflictRow> out = new ArrayList<>();

@@ -58,10 +58,11 @@ final class ClaimWriter {
             }
             rows.flush();
         }
-        try (Rows rows = Rows.into(db, "account_relations", 9)) {
+        try (Rows rows = Rows.into(db, "account_relations", 10)) {
             for (int i = 0; i < doc.relations().size(); i++) {
                 AccountRelation r = doc.relations().get(i);
-                rows.add(id, i, r.relation().label(), EventWriter.eventId(id, r.event()), r.reason(), r.firstSide(),
+                String event = r.event().isPresent() ? EventWriter.eventId(id, r.event().getAsInt()) : null;
+                rows.add(id, i, r.relation().label(), event, r.episode().orElse(null), r.reason(), r.firstSide(),
                         ids(id, r.first()), r.secondSide(), ids(id, r.second()));
             }
             rows.flush();
