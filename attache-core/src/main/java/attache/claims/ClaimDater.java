@@ -10,17 +10,19 @@ import java.util.OptionalInt;
 
 /**
  * Dates a claim or a position by its own clause: a calendar date in the words around the stating
- * verb, outside what is stated ("…, the negotiator said Monday"); else the publication date,
- * recorded as such. What the claim is about has its own dates, which are the events'.
+ * verb, outside what is stated ("…, the negotiator said Monday"), and not after the publication
+ * date; else the publication date, recorded as such. What the claim is about has its own dates, which are the events'.
  */
 final class ClaimDater {
 
     private final List<TimeExpression> times;
     private final EventDate published;
+    private final java.time.LocalDate publishedDay;
 
     ClaimDater(AnalyzedArticle doc) {
         this.times = doc.times();
         this.published = new EventDate(doc.article().published().toString(), null, null, EventDate.Source.PUBLICATION);
+        this.publishedDay = doc.article().published();
     }
 
     EventDate date(Tree tree, OptionalInt cueToken, TextSpan content) {
@@ -29,8 +31,10 @@ final class ClaimDater {
         }
         int cue = cueToken.getAsInt();
         for (TimeExpression t : times) {
-            if (t.sentence() != tree.sentence().index() || content.overlaps(t.span())
-                    || FirstDay.of(t.value()).isEmpty()) {
+            var day = FirstDay.of(t.value());
+            // A statement is made by the time it is published: a later date belongs to something else.
+            if (t.sentence() != tree.sentence().index() || content.overlaps(t.span()) || day.isEmpty()
+                    || day.get().isAfter(publishedDay)) {
                 continue;
             }
             int token = tree.tokenAt(t.span().start());

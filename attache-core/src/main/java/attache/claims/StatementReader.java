@@ -45,7 +45,7 @@ final class StatementReader {
         List<Statement> out = new ArrayList<>();
         for (int i = 0; i < tree.size(); i++) {
             String pos = tree.token(i).pos();
-            if (tree.lemma(i).equals("according")) {
+            if (tree.token(i).text().equalsIgnoreCase("according")) {
                 according(tree, i).ifPresent(out::add);
             } else if (pos.startsWith("VB") && lexicons.states(tree.lemma(i))) {
                 verb(tree, i).ifPresent(out::add);
@@ -113,7 +113,7 @@ final class StatementReader {
                 first = Math.min(first, e[0]);
                 last = Math.max(last, e[1]);
             }
-            return Optional.of(tree.span(first, last));
+            return Optional.of(tree.span(withoutComplementizer(tree, first, last), last));
         }
         var head = tree.head(verb);
         if (head.isPresent() && INVERTED.contains(head.get().relation())) {
@@ -129,6 +129,12 @@ final class StatementReader {
             }
         }
         return Optional.empty();
+    }
+
+    /** The clause's first word, past a "that" or "whether" that only introduces it. */
+    private static int withoutComplementizer(Tree tree, int first, int last) {
+        boolean marker = Set.of("that", "whether").contains(tree.lemma(first)) && tree.relation(first).equals("mark");
+        return marker && first < last ? first + 1 : first;
     }
 
     /** What a describing or evaluative verb is said of: from the word after it to the end of its phrase. */
@@ -157,8 +163,8 @@ final class StatementReader {
         if (owner.isEmpty() || clauses.isEmpty()) {
             return Optional.empty();
         }
-        int[] e = tree.extent(clauses.get(0));
-        TextSpan content = tree.span(e[0], e[1]);
+        int[] e = tree.clauseExtent(clauses.get(0));
+        TextSpan content = tree.span(withoutComplementizer(tree, e[0], e[1]), e[1]);
         if (owner.get().mention().overlaps(content)) {
             return Optional.empty();
         }
