@@ -61,11 +61,13 @@ final class StatementReader {
         if (claimant.isEmpty()) {
             return Optional.empty();
         }
-        Optional<TextSpan> content = clauseOf(tree, verb, claimant.get().mention());
-        Claim.Kind kind = Claim.Kind.REPORTED;
-        if (content.isEmpty() && (DESCRIBING.contains(tree.lemma(verb)) || evaluative(tree.lemma(verb)))) {
+        // A description is what it is said of and as what ("described the talks as a failure"), even
+        // when a clause follows it ("…, saying Belgrade had refused"): that clause is a statement of its own.
+        boolean describing = DESCRIBING.contains(tree.lemma(verb));
+        Optional<TextSpan> content = describing ? objectOf(tree, verb) : clauseOf(tree, verb, claimant.get().mention());
+        Claim.Kind kind = describing ? Claim.Kind.DESCRIPTION : Claim.Kind.REPORTED;
+        if (content.isEmpty() && evaluative(tree.lemma(verb))) {
             content = objectOf(tree, verb);
-            kind = DESCRIBING.contains(tree.lemma(verb)) ? Claim.Kind.DESCRIPTION : Claim.Kind.REPORTED;
         }
         if (content.isEmpty() || claimant.get().mention().overlaps(content.get())) {
             return Optional.empty();
@@ -137,12 +139,17 @@ final class StatementReader {
         return marker && first < last ? first + 1 : first;
     }
 
-    /** What a describing or evaluative verb is said of: from the word after it to the end of its phrase. */
+    /**
+     * What a describing or evaluative verb is said of: from the word after it to the end of its
+     * object and "as" phrase, leaving out clauses that hang on it.
+     */
     private Optional<TextSpan> objectOf(Tree tree, int verb) {
         int last = -1;
-        boolean describing = DESCRIBING.contains(tree.lemma(verb));
         for (var d : tree.sentence().childrenOf(verb)) {
-            boolean asPhrase = describing && d.relation().equals("advcl");
+            // "as pointless", "as a failure": what the thing is called, however the parser hangs it.
+            boolean asPhrase = d.relation().equals("advcl")
+                    && !tree.children(d.dependent(), Set.of("case", "mark")).stream()
+                            .filter(m -> tree.lemma(m).equals("as")).toList().isEmpty();
             if ((asPhrase || !NOT_CONTENT.contains(d.relation())) && d.dependent() > verb) {
                 last = Math.max(last, tree.extent(d.dependent())[1]);
             }
