@@ -10,7 +10,8 @@ import java.util.function.Supplier;
 @Command(name = "attache", mixinStandardHelpOptions = true, version = "attache 0.1.0",
         description = "Reads news articles and reports who did what to whom, when and where.",
         subcommands = {ProcessCommand.class, ActorCommand.class, BenchCommand.class, IngestCommand.class,
-                EventsCommand.class, TimelineCommand.class, QuotesCommand.class, StatsCommand.class, SearchCommand.class,
+                EventsCommand.class, TimelineCommand.class, QuotesCommand.class, ClaimsCommand.class, ConflictsCommand.class,
+                StatsCommand.class, SearchCommand.class,
                 ExportCommand.class, ServeCommand.class, WatchCommand.class})
 public final class Main implements Runnable {
 

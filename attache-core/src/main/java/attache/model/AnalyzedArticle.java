@@ -23,13 +23,17 @@ import java.util.Set;
  * @param quotes      direct quotes
  * @param actors      mentions resolved to actors
  * @param events      political events
+ * @param claims      attributed statements, in text order
+ * @param positions   standing demands and stances of actors
+ * @param relations   conflicts and agreements between claims of different sides about one event
  * @param layers      which layers have been computed
  */
 public record AnalyzedArticle(Article article, List<Boilerplate> boilerplate, Optional<Dateline> dateline,
                               List<Sentence> sentences, List<Mention> nerMentions,
                               List<TimeExpression> rawTimes, List<Mention> entities,
                               List<TimeExpression> times, List<Quote> quotes, List<ActorMention> actors,
-                              List<Event> events, Set<Layer> layers) {
+                              List<Event> events, List<Claim> claims, List<Position> positions,
+                              List<AccountRelation> relations, Set<Layer> layers) {
 
     public AnalyzedArticle {
         Objects.requireNonNull(article, "article");
@@ -43,13 +47,16 @@ public record AnalyzedArticle(Article article, List<Boilerplate> boilerplate, Op
         quotes = List.copyOf(quotes);
         actors = List.copyOf(actors);
         events = List.copyOf(events);
+        claims = List.copyOf(claims);
+        positions = List.copyOf(positions);
+        relations = List.copyOf(relations);
         layers = Collections.unmodifiableSet(layers.isEmpty() ? EnumSet.noneOf(Layer.class) : EnumSet.copyOf(layers));
     }
 
     /** An article with no analysis yet. */
     public static AnalyzedArticle of(Article article) {
         return new AnalyzedArticle(article, List.of(), Optional.empty(), List.of(), List.of(), List.of(),
-                List.of(), List.of(), List.of(), List.of(), List.of(), Set.of());
+                List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), Set.of());
     }
 
     public String text() {
@@ -60,37 +67,42 @@ public record AnalyzedArticle(Article article, List<Boilerplate> boilerplate, Op
         List<Boilerplate> sorted = new ArrayList<>(spans);
         sorted.sort((a, b) -> a.span().compareTo(b.span()));
         return new AnalyzedArticle(article, sorted, line, sentences, nerMentions, rawTimes, entities, times,
-                quotes, actors, events, plus(Layer.BOILERPLATE));
+                quotes, actors, events, claims, positions, relations, plus(Layer.BOILERPLATE));
     }
 
     public AnalyzedArticle withLanguage(List<Sentence> parsed, List<Mention> mentions, List<TimeExpression> tagged) {
         return new AnalyzedArticle(article, boilerplate, dateline, parsed, mentions, tagged, entities, times,
-                quotes, actors, events, plus(Layer.SENTENCES, Layer.MENTIONS));
+                quotes, actors, events, claims, positions, relations, plus(Layer.SENTENCES, Layer.MENTIONS));
     }
 
     public AnalyzedArticle withEntities(List<Mention> linked) {
         return new AnalyzedArticle(article, boilerplate, dateline, sentences, nerMentions, rawTimes, linked, times,
-                quotes, actors, events, plus(Layer.ENTITIES));
+                quotes, actors, events, claims, positions, relations, plus(Layer.ENTITIES));
     }
 
     public AnalyzedArticle withTimes(List<TimeExpression> resolved) {
         return new AnalyzedArticle(article, boilerplate, dateline, sentences, nerMentions, rawTimes, entities,
-                resolved, quotes, actors, events, plus(Layer.TIMES));
+                resolved, quotes, actors, events, claims, positions, relations, plus(Layer.TIMES));
     }
 
     public AnalyzedArticle withQuotes(List<Quote> found) {
         return new AnalyzedArticle(article, boilerplate, dateline, sentences, nerMentions, rawTimes, entities, times,
-                found, actors, events, plus(Layer.QUOTES));
+                found, actors, events, claims, positions, relations, plus(Layer.QUOTES));
     }
 
     public AnalyzedArticle withActors(List<ActorMention> resolved) {
         return new AnalyzedArticle(article, boilerplate, dateline, sentences, nerMentions, rawTimes, entities, times,
-                quotes, resolved, events, plus(Layer.ACTORS));
+                quotes, resolved, events, claims, positions, relations, plus(Layer.ACTORS));
     }
 
     public AnalyzedArticle withEvents(List<Event> coded) {
         return new AnalyzedArticle(article, boilerplate, dateline, sentences, nerMentions, rawTimes, entities, times,
-                quotes, actors, coded, plus(Layer.EVENTS));
+                quotes, actors, coded, claims, positions, relations, plus(Layer.EVENTS));
+    }
+
+    public AnalyzedArticle withClaims(List<Claim> found, List<Position> stances, List<AccountRelation> compared) {
+        return new AnalyzedArticle(article, boilerplate, dateline, sentences, nerMentions, rawTimes, entities, times,
+                quotes, actors, events, found, stances, compared, plus(Layer.CLAIMS));
     }
 
     /**

@@ -17,5 +17,7 @@ public enum Layer {
     /** Mentions resolved to actors (country, sector), with coreference. */
     ACTORS,
     /** Political events with their actors, dates, places and evidence. */
-    EVENTS
+    EVENTS,
+    /** Attributed claims, actors' positions, and the conflicts and agreements between accounts. */
+    CLAIMS
 }

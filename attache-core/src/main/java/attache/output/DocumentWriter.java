@@ -1,13 +1,17 @@
 package attache.output;
 
+import attache.model.AccountRelation;
 import attache.model.Actor;
 import attache.model.ActorMention;
 import attache.model.AnalyzedArticle;
 import attache.model.Article;
 import attache.model.Boilerplate;
 import attache.model.BodyText;
+import attache.model.Claim;
+import attache.model.EventDate;
 import attache.model.Event;
 import attache.model.Participant;
+import attache.model.Position;
 import attache.model.Mention;
 import attache.model.Quote;
 import attache.model.Sentence;
@@ -70,6 +74,9 @@ public final class DocumentWriter {
         root.set("quotes", quotes(doc, actors));
         root.set("actors", actors(doc));
         root.set("events", events(doc));
+        root.set("claims", claims(doc));
+        root.set("positions", positions(doc));
+        root.set("conflicts", conflicts(doc));
         return root;
     }
 
@@ -207,6 +214,78 @@ public final class DocumentWriter {
             node.put("confidence", e.confidence());
         }
         return array;
+    }
+
+    private ArrayNode claims(AnalyzedArticle doc) {
+        ArrayNode array = mapper.createArrayNode();
+        String text = doc.text();
+        for (int i = 0; i < doc.claims().size(); i++) {
+            Claim c = doc.claims().get(i);
+            ObjectNode node = array.addObject();
+            node.put("index", i);
+            node.set("claimant", participant(c.claimant(), text));
+            node.put("kind", c.kind().label());
+            node.set("cue", evidence(c.cue(), text));
+            node.set("content", evidence(c.content(), text));
+            node.put("sentence", c.sentence());
+            date(node, c.date());
+            ArrayNode events = node.putArray("events");
+            c.events().forEach(events::add);
+            node.put("assessment", c.assessment().label());
+            node.put("outcome", c.outcome().orElse(null));
+            ArrayNode cues = node.putArray("assessment_cues");
+            for (Claim.AssessmentCue cue : c.cues()) {
+                ObjectNode cueNode = evidence(cue.span(), text);
+                cueNode.put("polarity", cue.polarity().label());
+                cueNode.put("negated", cue.negated());
+                cueNode.put("outcome", cue.outcome().orElse(null));
+                cues.add(cueNode);
+            }
+        }
+        return array;
+    }
+
+    private ArrayNode positions(AnalyzedArticle doc) {
+        ArrayNode array = mapper.createArrayNode();
+        String text = doc.text();
+        for (Position p : doc.positions()) {
+            ObjectNode node = array.addObject();
+            node.set("holder", participant(p.holder(), text));
+            node.put("stance", p.stance());
+            node.set("cue", evidence(p.cue(), text));
+            node.set("span", evidence(p.span(), text));
+            node.put("phrase", p.phrase());
+            ArrayNode issues = node.putArray("issues");
+            p.issues().forEach(issues::add);
+            node.put("sentence", p.sentence());
+            date(node, p.since());
+            node.set("evidence", evidence(p.evidence(), text));
+        }
+        return array;
+    }
+
+    private ArrayNode conflicts(AnalyzedArticle doc) {
+        ArrayNode array = mapper.createArrayNode();
+        for (AccountRelation r : doc.relations()) {
+            ObjectNode node = array.addObject();
+            node.put("relation", r.relation().label());
+            node.put("event", r.event().isPresent() ? r.event().getAsInt() : null);
+            node.put("episode", r.episode().orElse(null));
+            node.put("reason", r.reason());
+            node.put("first_side", r.firstSide());
+            ArrayNode first = node.putArray("first_claims");
+            r.first().forEach(first::add);
+            node.put("second_side", r.secondSide());
+            ArrayNode second = node.putArray("second_claims");
+            r.second().forEach(second::add);
+        }
+        return array;
+    }
+
+    private static void date(ObjectNode node, EventDate d) {
+        node.put("date", d.value());
+        node.put("date_text", d.text());
+        node.put("date_source", d.source().label());
     }
 
     private ObjectNode participant(Participant p, String text) {

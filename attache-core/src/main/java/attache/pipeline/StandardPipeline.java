@@ -3,6 +3,8 @@ package attache.pipeline;
 import attache.actors.ActorLexicons;
 import attache.actors.ActorResolver;
 import attache.actors.PhraseResolver;
+import attache.claims.ClaimFinder;
+import attache.claims.ClaimLexicons;
 import attache.clean.BoilerplateStripper;
 import attache.clean.LanguageCheck;
 import attache.entities.EntityLinker;
@@ -43,6 +45,7 @@ public final class StandardPipeline {
                 new QuoteExtractor(quotes),
                 new TimeResolver(),
                 new ActorResolver(new PhraseResolver(lexicons), lexicons.institutions()),
-                new EventCoder(EventLexicons.bundled()));
+                new EventCoder(EventLexicons.bundled()),
+                new ClaimFinder(ClaimLexicons.bundled()));
     }
 }

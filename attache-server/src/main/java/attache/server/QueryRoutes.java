@@ -3,6 +3,7 @@ package attache.server;
 import attache.export.ExportFormat;
 import attache.export.Exporter;
 import attache.search.SearchFilter;
+import attache.store.ClaimQuery;
 import attache.store.EventQuery;
 import attache.store.EventRow;
 import attache.store.MergedExport;
@@ -18,7 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** The read-only routes under /api: articles, events, actors, quotes, network, search and export. */
+/** The read-only routes under /api: articles, events, actors, quotes, claims, conflicts, network, search and export. */
 final class QueryRoutes {
 
     /** The page size when none is asked for, and the largest one allowed. */
@@ -46,6 +47,8 @@ final class QueryRoutes {
         app.get("/api/actors", ctx -> ctx.json(Map.of("actors", actors(new Params(ctx)))));
         app.get("/api/actors/{code}/timeline", this::timeline);
         app.get("/api/quotes", this::quotes);
+        app.get("/api/claims", this::claims);
+        app.get("/api/conflicts", this::conflicts);
         app.get("/api/network", this::network);
         app.get("/api/search", this::search);
         app.get("/api/export", this::export);
@@ -116,6 +119,31 @@ final class QueryRoutes {
         Optional<String> speaker = p.text("speaker");
         Optional<String> actor = Optional.ofNullable(p.code("actor"));
         ctx.json(Map.of("quotes", store.read(s -> s.quotes(speaker, actor))));
+    }
+
+    private void claims(Context ctx) {
+        Params p = new Params(ctx);
+        Optional<String> assessment = oneOf(p, "assessment", List.of("positive", "negative", "neutral"));
+        ClaimQuery query = new ClaimQuery(Optional.ofNullable(p.code("actor")), p.text("event"), assessment,
+                p.text("article"));
+        ctx.json(Map.of("claims", store.read(s -> s.claims(query))));
+    }
+
+    private void conflicts(Context ctx) {
+        Params p = new Params(ctx);
+        Optional<String> scope = oneOf(p, "scope", List.of("article", "store"));
+        Optional<String> relation = oneOf(p, "relation", List.of("conflict", "agreement"));
+        Optional<String> actor = Optional.ofNullable(p.code("actor"));
+        ctx.json(Map.of("conflicts", store.read(s -> s.conflicts(scope, actor, relation))));
+    }
+
+    /** A parameter that must be one of a few words, lower case. */
+    private static Optional<String> oneOf(Params p, String name, List<String> allowed) {
+        Optional<String> value = p.text(name).map(v -> v.trim().toLowerCase(java.util.Locale.ROOT));
+        if (value.isPresent() && !allowed.contains(value.get())) {
+            throw ApiError.badParameter(name, value.get(), String.join(" or ", allowed));
+        }
+        return value;
     }
 
     private void network(Context ctx) {

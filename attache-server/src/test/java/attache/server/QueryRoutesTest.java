@@ -133,6 +133,18 @@ class QueryRoutesTest {
     }
 
     @Test
+    void claims_and_conflicts_answer_and_check_their_words() {
+        JavalinTest.test(server.app(), (s, client) -> {
+            // The hand-built stories carry no claims: the routes answer with empty lists.
+            assertTrue(json(client.get("/api/claims?actor=PRK")).get("claims").isArray());
+            assertTrue(json(client.get("/api/conflicts?scope=store&relation=conflict")).get("conflicts").isEmpty());
+            assertError(client.get("/api/claims?assessment=great"), 400, "'assessment'");
+            assertError(client.get("/api/conflicts?scope=everywhere"), 400, "'scope'");
+            assertError(client.get("/api/conflicts?relation=feud"), 400, "'relation'");
+        });
+    }
+
+    @Test
     void quotes_by_speaker_and_actor() {
         JavalinTest.test(server.app(), (s, client) -> {
             assertEquals(2, json(client.get("/api/quotes")).get("quotes").size());
@@ -207,7 +219,7 @@ class QueryRoutesTest {
         JavalinTest.test(server.app(), (s, client) -> {
             JsonNode paths = json(client.get("/openapi.json")).get("paths");
             for (String route : new String[] {"/health", "/metrics", "/openapi.json", "/api/articles",
-                    "/api/articles/{id}", "/api/events", "/api/actors", "/api/actors/{code}/timeline", "/api/quotes",
+                    "/api/articles/{id}", "/api/events", "/api/actors", "/api/actors/{code}/timeline", "/api/quotes", "/api/claims", "/api/conflicts",
                     "/api/network", "/api/search", "/api/export"}) {
                 assertTrue(paths.has(route), route);
             }

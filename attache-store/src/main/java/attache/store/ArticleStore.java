@@ -209,6 +209,20 @@ public final class ArticleStore implements AutoCloseable {
         return queries.quotes(speaker, actorCode);
     }
 
+    /** Stored claims matching every filter of the query, by date, article and position. */
+    public List<ClaimRow> claims(ClaimQuery query) {
+        return new ClaimQueries(db).claims(query);
+    }
+
+    /**
+     * Conflicts and agreements between accounts: {@code scope} "article" as each article found them,
+     * "store" computed over every stored claim of one merged event (run after merging), both when
+     * empty; {@code actor} a side's code prefix; {@code relation} conflict or agreement.
+     */
+    public List<ConflictRow> conflicts(Optional<String> scope, Optional<String> actor, Optional<String> relation) {
+        return new ClaimQueries(db).relations(scope, actor, relation);
+    }
+
     /** Totals, the most active actors and dyads, and events per QuadClass per month. */
     public StoreStats stats() {
         return queries.stats(tableCounts());

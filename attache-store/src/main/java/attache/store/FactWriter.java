@@ -21,8 +21,8 @@ import java.util.Optional;
 final class FactWriter {
 
     /** Tables keyed by article id that hold an article's facts, children before parents. */
-    private static final List<String> ARTICLE_TABLES = List.of("event_mentions", "events", "boilerplate",
-            "entities", "times", "quotes", "actor_mentions");
+    private static final List<String> ARTICLE_TABLES = List.of("account_relations", "claim_events", "claims",
+            "positions", "event_mentions", "events", "boilerplate", "entities", "times", "quotes", "actor_mentions");
 
     private final Connection db;
 
@@ -54,6 +54,7 @@ final class FactWriter {
         quotes(id, doc);
         actors(id, doc.actors());
         new EventWriter(db).insert(doc);
+        new ClaimWriter(db).insert(doc);
     }
 
     private void boilerplate(String id, List<Boilerplate> spans) throws SQLException {

@@ -217,3 +217,76 @@ CREATE TABLE IF NOT EXISTS feed_items (
     detail       VARCHAR,
     PRIMARY KEY (feed, item_key)
 );
+
+-- Claims, positions and the relations between accounts (docs/claims.md). Written with the article's
+-- other facts in its transaction. claim_events ties a claim to the events (events.event_id) it is about.
+CREATE TABLE IF NOT EXISTS claims (
+    article_id       VARCHAR NOT NULL,
+    idx              INTEGER NOT NULL,
+    sentence         INTEGER NOT NULL,
+    claimant_name    VARCHAR NOT NULL,
+    claimant_code    VARCHAR NOT NULL,
+    claimant_country VARCHAR,
+    claimant_agent   VARCHAR,
+    claimant_start   INTEGER NOT NULL,
+    claimant_end     INTEGER NOT NULL,
+    side             VARCHAR NOT NULL,
+    kind             VARCHAR NOT NULL,
+    cue_start        INTEGER NOT NULL,
+    cue_end          INTEGER NOT NULL,
+    cue_text         VARCHAR NOT NULL,
+    content_start    INTEGER NOT NULL,
+    content_end      INTEGER NOT NULL,
+    content_text     VARCHAR NOT NULL,
+    claim_date       VARCHAR NOT NULL,
+    date_source      VARCHAR NOT NULL,
+    assessment       VARCHAR NOT NULL,
+    outcome          VARCHAR,
+    cues             VARCHAR NOT NULL,
+    PRIMARY KEY (article_id, idx)
+);
+
+CREATE TABLE IF NOT EXISTS claim_events (
+    article_id VARCHAR NOT NULL,
+    claim_idx  INTEGER NOT NULL,
+    event_id   VARCHAR NOT NULL,
+    PRIMARY KEY (article_id, claim_idx, event_id)
+);
+
+CREATE TABLE IF NOT EXISTS positions (
+    article_id     VARCHAR NOT NULL,
+    idx            INTEGER NOT NULL,
+    sentence       INTEGER NOT NULL,
+    holder_name    VARCHAR NOT NULL,
+    holder_code    VARCHAR NOT NULL,
+    holder_country VARCHAR,
+    holder_start   INTEGER NOT NULL,
+    holder_end     INTEGER NOT NULL,
+    stance         VARCHAR NOT NULL,
+    cue_start      INTEGER NOT NULL,
+    cue_end        INTEGER NOT NULL,
+    span_start     INTEGER NOT NULL,
+    span_end       INTEGER NOT NULL,
+    span_text      VARCHAR NOT NULL,
+    phrase         VARCHAR NOT NULL,
+    issues         VARCHAR NOT NULL,
+    since          VARCHAR NOT NULL,
+    date_source    VARCHAR NOT NULL,
+    evidence_start INTEGER NOT NULL,
+    evidence_end   INTEGER NOT NULL,
+    PRIMARY KEY (article_id, idx)
+);
+
+CREATE TABLE IF NOT EXISTS account_relations (
+    article_id    VARCHAR NOT NULL,
+    idx           INTEGER NOT NULL,
+    relation      VARCHAR NOT NULL,
+    event_id      VARCHAR,
+    episode       VARCHAR,
+    reason        VARCHAR NOT NULL,
+    first_side    VARCHAR NOT NULL,
+    first_claims  VARCHAR NOT NULL,
+    second_side   VARCHAR NOT NULL,
+    second_claims VARCHAR NOT NULL,
+    PRIMARY KEY (article_id, idx)
+);
