@@ -73,7 +73,7 @@ public final class EventCoder implements Stage {
             List<Event> inSentence = new ArrayList<>();
             Optional<EventDate> running = story;
             for (Token token : sentence.tokens()) {
-                if (!matcher.mayCode(walker, token.index())) {
+                if (!matcher.mayCode(walker, token.index()) || topicOfCodedEvent(walker, token, coded)) {
                     continue;
                 }
                 Telling told = telling.read(walker, token.index());
@@ -96,6 +96,18 @@ public final class EventCoder implements Stage {
             }
         }
         return in.withEvents(EventMerger.merge(events));
+    }
+
+    /**
+     * An event noun that is the object of a coded predicate is what that event is about, not an
+     * event of its own: "rejected the request", "lifted the ban", "resumed negotiations", "demanded
+     * the release" are one event each, the verb's. A noun in an adjunct is its own event: "broke
+     * down due to the failure of the U.S." blames the U.S.
+     */
+    private static boolean topicOfCodedEvent(ParseWalker walker, Token token, Map<Integer, FrameMatch> coded) {
+        return token.pos().startsWith("NN") && walker.head(token.index())
+                .filter(d -> d.relation().equals("obj") || d.relation().equals("nsubj:pass"))
+                .map(d -> coded.containsKey(d.governor())).orElse(false);
     }
 
     /**

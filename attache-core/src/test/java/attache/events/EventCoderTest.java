@@ -344,4 +344,15 @@ class EventCoderTest {
         assertEquals("CHLREB", e.source().actor().code());
         assertEquals("NORGOV", e.target().orElseThrow().actor().code());
     }
+
+    @Test
+    void an_event_noun_that_a_coded_verb_takes_as_object_is_that_event_not_another() {
+        // "Norway rejected Chile's request": a rejection, not also a request.
+        Event e = only(code(ParsedStory.publishedOn("2021-03-15")
+                .word("Norway", "NNP", 1, "nsubj").word("rejected", "VBD", "reject", -1, "root")
+                .word("Chile", "NNP", 4, "nmod:poss").word("'s", "POS", 2, "case").word("request", "NN", 1, "obj")
+                .entity("Norway", EntityType.LOCATION).entity("Chile", EntityType.LOCATION)));
+        assertEquals(Plover.REJECT, e.type());
+        assertEquals("NORGOV>CHLGOV", dyad(e));
+    }
 }
