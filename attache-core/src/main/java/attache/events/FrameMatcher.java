@@ -117,8 +117,17 @@ final class FrameMatcher {
             sources = subjectOf(walker, reporter.getAsInt());
             inherited = true;
         }
+        if (sources.isEmpty() && !frame.source().isEmpty() && reporter.isPresent() && pronounSubject(walker, token)) {
+            // "Syria says it will not accept refugees": the pronoun subject of what is said is the sayer.
+            sources = subjectOf(walker, reporter.getAsInt());
+            inherited = !sources.isEmpty();
+        }
         if (sources.isEmpty() && !frame.source().isEmpty()) {
             sources = controller(walker, token);
+            inherited = !sources.isEmpty();
+        }
+        if (sources.isEmpty() && frame instanceof NounFrame) {
+            sources = doerOf(walker, token);
             inherited = !sources.isEmpty();
         }
         if (sources.isEmpty() && targets.isEmpty()) {
@@ -150,6 +159,29 @@ final class FrameMatcher {
             out.addAll(participants.at(walker, s));
         }
         return out;
+    }
+
+    private static final java.util.Set<String> PERSONAL = java.util.Set.of("it", "they", "he", "she", "we", "its", "their");
+
+    private static boolean pronounSubject(ParseWalker walker, int verb) {
+        return walker.children(verb, "nsubj").stream().anyMatch(s -> walker.token(s).pos().startsWith("PRP")
+                && PERSONAL.contains(walker.token(s).text().toLowerCase(java.util.Locale.ROOT)));
+    }
+
+    /**
+     * The one who does what an event noun names when a verb carries it: the subject of the carrier
+     * verb (cues.tsv) whose object the noun is ("organized a general strike", "completed their
+     * withdrawal", "launched war games"), or of the clause that verb hangs from.
+     */
+    private List<Participant> doerOf(ParseWalker walker, int noun) {
+        var head = walker.head(noun);
+        if (head.isEmpty() || !head.get().relation().equals("obj")
+                || !lexicons.cues().is(EventCues.Kind.CARRIER, walker.lemma(head.get().governor()))) {
+            return List.of();
+        }
+        int verb = head.get().governor();
+        List<Participant> subject = subjectOf(walker, verb);
+        return subject.isEmpty() ? controller(walker, verb) : subject;
     }
 
     /**

@@ -355,4 +355,28 @@ class EventCoderTest {
         assertEquals(Plover.REJECT, e.type());
         assertEquals("NORGOV>CHLGOV", dyad(e));
     }
+
+    @Test
+    void the_pronoun_subject_of_what_is_said_is_the_sayer() {
+        // "Norway said it will attack Chile".
+        Event e = only(code(ParsedStory.publishedOn("2021-03-15")
+                .word("Norway", "NNP", 1, "nsubj").word("said", "VBD", "say", -1, "root")
+                .word("it", "PRP", 4, "nsubj").word("will", "MD", 4, "aux").word("attack", "VB", "attack", 1, "ccomp")
+                .word("Chile", "NNP", 4, "obj")
+                .entity("Norway", EntityType.LOCATION).entity("Chile", EntityType.LOCATION)));
+        assertEquals(Plover.THREATEN, e.type());
+        assertEquals("NORGOV>CHLGOV", dyad(e));
+    }
+
+    @Test
+    void an_event_noun_carried_by_a_verb_is_done_by_the_verb_subject() {
+        // "Chilean unions organized a general strike".
+        Event e = only(code(ParsedStory.publishedOn("2021-03-15")
+                .word("Chilean", "JJ", 1, "amod").word("unions", "NNS", "union", 2, "nsubj")
+                .word("organized", "VBD", "organize", -1, "root").word("a", "DT", 5, "det")
+                .word("general", "JJ", 5, "amod").word("strike", "NN", 2, "obj")
+                .entity("Chilean", EntityType.MISC)));
+        assertEquals(Plover.PROTEST, e.type());
+        assertEquals("CHL", e.source().actor().country());
+    }
 }
