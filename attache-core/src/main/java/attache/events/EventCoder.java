@@ -28,17 +28,19 @@ import java.util.Set;
  * constraints hold becomes an event between the actors on its argument paths, with how the text
  * tells it (negated, reported, planned, hypothetical), its date (its own clause's, else the story's
  * running date, else the publication date, each recorded as such) and its place. An intention to
- * meet, cooperate or give is coded as CAMEO codes it, as an expressed intent (03x). Finally the
- * same event told twice is merged.
+ * meet, cooperate or give is coded as CAMEO codes it, as an expressed intent (03x), and an
+ * announced hostile act as a threat (13x). Finally the same event told twice is merged.
  */
 public final class EventCoder implements Stage {
 
     private final EventLexicons lexicons;
     private final TellingReader telling;
+    private final Intents intents;
 
     public EventCoder(EventLexicons lexicons) {
         this.lexicons = lexicons;
         this.telling = new TellingReader(lexicons.cues());
+        this.intents = Intents.bundled(lexicons.cameo());
     }
 
     @Override
@@ -68,9 +70,10 @@ public final class EventCoder implements Stage {
         for (Sentence sentence : in.sentences()) {
             ParseWalker walker = new ParseWalker(sentence);
             Map<Integer, FrameMatch> coded = new HashMap<>();
+            List<Event> inSentence = new ArrayList<>();
             Optional<EventDate> running = story;
             for (Token token : sentence.tokens()) {
-                if (!matcher.mayCode(walker, token.index())) {
+                if (!matcher.mayCode(walker, token.index()) || topicOfCodedEvent(walker, token, coded)) {
                     continue;
                 }
                 Telling told = telling.read(walker, token.index());
@@ -83,8 +86,9 @@ public final class EventCoder implements Stage {
                 EventDate date = date(dater, walker, dated, told, running, published);
                 Circumstances around = new Circumstances(told, date, placer.place(walker, token.index()),
                         claimant(in, walker, told, token, participants));
-                events.addAll(events(in, walker, match.get(), around));
+                inSentence.addAll(events(in, walker, match.get(), around));
             }
+            events.addAll(OneSidedEvents.withoutSubsumed(inSentence));
             Optional<EventDate> main = dater.ofMainClause(walker);
             if (main.isPresent()) {
                 story = Optional.of(new EventDate(main.get().value(), main.get().text(), main.get().span(),
@@ -92,6 +96,18 @@ public final class EventCoder implements Stage {
             }
         }
         return in.withEvents(EventMerger.merge(events));
+    }
+
+    /**
+     * An event noun that is the object of a coded predicate is what that event is about, not an
+     * event of its own: "rejected the request", "lifted the ban", "resumed negotiations", "demanded
+     * the release" are one event each, the verb's. A noun in an adjunct is its own event: "broke
+     * down due to the failure of the U.S." blames the U.S.
+     */
+    private static boolean topicOfCodedEvent(ParseWalker walker, Token token, Map<Integer, FrameMatch> coded) {
+        return token.pos().startsWith("NN") && walker.head(token.index())
+                .filter(d -> d.relation().equals("obj") || d.relation().equals("nsubj:pass"))
+                .map(d -> coded.containsKey(d.governor())).orElse(false);
     }
 
     /**
@@ -141,9 +157,11 @@ public final class EventCoder implements Stage {
             targets = List.of(sources.get(1));
             sources = List.of(sources.get(0));
         }
-        if (sources.isEmpty() || (targets.isEmpty() && !frame.target().isEmpty() && !singleActor(frame))) {
-            // A frame with a target slot codes a dyadic act ("accuse", "demand"): without the target the
-            // text leaves the event unsaid. Protests and mobilisations stand on their own actor.
+        if (sources.isEmpty() || (targets.isEmpty() && frame.dyadic())) {
+            // Without the one who acts there is nobody to code; a missing target is no such loss:
+            // PLOVER codes one-sided events ("the rebels surrendered", "Russia promised to reform",
+            // "France condemned the attack"), and so do we, with no target: a target the text names
+            // but no actor resolves ("refugees fleeing the war") is as good as none.
             return List.of();
         }
         Modality modality = around.told().modality();
@@ -156,7 +174,18 @@ public final class EventCoder implements Stage {
         } else if (modality == Modality.ASSERTED && claimant.isPresent()) {
             modality = Modality.REPORTED;
         }
-        CameoCode cameo = modality == Modality.PLANNED ? Intents.intentOf(frame.cameo(), lexicons.cameo()) : frame.cameo();
+        boolean negated = around.told().negated();
+        Optional<CameoCode> refusal = negated && modality == Modality.PLANNED ? intents.refusalOf(frame.cameo())
+                : Optional.empty();
+        CameoCode cameo;
+        if (refusal.isPresent()) {
+            // "Syria says it will not accept more refugees": the refusal is the event, and it was made.
+            cameo = refusal.get();
+            negated = false;
+            modality = claimant.isPresent() ? Modality.REPORTED : Modality.ASSERTED;
+        } else {
+            cameo = modality == Modality.PLANNED ? intents.intentOf(frame.cameo()) : frame.cameo();
+        }
         Optional<Plover> type = cameo == frame.cameo() ? frame.plover() : cameo.plover();
         if (type.isEmpty()) {
             return List.of();
@@ -169,22 +198,18 @@ public final class EventCoder implements Stage {
             for (Participant t : targets.isEmpty() ? List.<Participant>of() : targets) {
                 if (!sameActor(s.actor(), t.actor())) {
                     out.add(new Event(state(s), Optional.of(state(t)), type.get(), mode, cameo, around.date(),
-                            around.place(), around.told().negated(), modality, claimant,
+                            around.place(), negated, modality, claimant,
                             walker.sentence().index(), trigger.span(), List.of(walker.sentence().span()),
                             frame.provenance(), confidence));
                 }
             }
             if (targets.isEmpty()) {
                 out.add(new Event(state(s), Optional.empty(), type.get(), mode, cameo, around.date(), around.place(),
-                        around.told().negated(), modality, claimant, walker.sentence().index(),
+                        negated, modality, claimant, walker.sentence().index(),
                         trigger.span(), List.of(walker.sentence().span()), frame.provenance(), confidence));
             }
         }
         return out;
-    }
-
-    private static boolean singleActor(PredicateFrame frame) {
-        return frame.plover().map(p -> p == Plover.PROTEST || p == Plover.MOBILIZE).orElse(false);
     }
 
     private static boolean reciprocal(PredicateFrame frame) {

@@ -30,20 +30,21 @@ final class FrameMatcher {
         this.participants = participants;
         CameoCode code = lexicons.cameo().byCode("100").orElseThrow();
         this.demand = new VerbFrame("*", List.of(), List.of(), List.of(new ArgumentPath(List.of(Arc.of("nsubj")))),
-                code, code.plover(), code.ploverMode(), false, "cues.tsv:demand");
+                code, code.plover(), code.ploverMode(), false, true, "cues.tsv:demand");
     }
 
     /** The first frame of the token's lemma whose constraints hold, with its participants. */
     Optional<FrameMatch> match(ParseWalker walker, int token, OptionalInt reporter,
                                Map<Integer, FrameMatch> coEvents) {
         String pos = walker.token(token).pos();
+        if (reporter.isPresent() && pos.startsWith("VB") && demanded(walker, token)) {
+            // "Russia said Sudan must return the helicopter": what must be done is demanded, not done.
+            return Optional.of(participantsOf(walker, token, demand, reporter, coEvents));
+        }
         for (PredicateFrame frame : frames(walker, token)) {
             if (satisfied(walker, token, frame)) {
                 return Optional.of(participantsOf(walker, token, frame, reporter, coEvents));
             }
-        }
-        if (reporter.isPresent() && pos.startsWith("VB") && demanded(walker, token)) {
-            return Optional.of(participantsOf(walker, token, demand, reporter, coEvents));
         }
         return Optional.empty();
     }
@@ -69,12 +70,33 @@ final class FrameMatcher {
     private boolean satisfied(ParseWalker walker, int token, PredicateFrame frame) {
         for (Constraint c : frame.constraints()) {
             boolean holds = walker.follow(token, c.path()).stream()
+                    .flatMap(t -> meaningBearers(walker, t).stream())
                     .anyMatch(t -> c.accepts(walker.lemma(t)) || c.accepts(singular(walker.lemma(t))));
             if (!holds) {
                 return false;
             }
         }
         return true;
+    }
+
+    /**
+     * The words that may carry the meaning a constraint asks of a noun: the noun itself, the nouns
+     * compounded with it ("aid deliveries", "food supplies" are aid and food), and for a measure or
+     * a part the thing measured ("25,000 tons of food", "part of an aid programme").
+     */
+    private static List<Integer> meaningBearers(ParseWalker walker, int noun) {
+        List<Integer> out = new ArrayList<>();
+        out.add(noun);
+        out.addAll(walker.children(noun, "compound"));
+        if (walker.token(noun).pos().startsWith("NN") || walker.token(noun).pos().equals("$")) {
+            for (int of : walker.children(noun, "nmod")) {
+                if (walker.hasCase(of, "of")) {
+                    out.add(of);
+                    out.addAll(walker.children(of, "compound"));
+                }
+            }
+        }
+        return out;
     }
 
     /**
@@ -95,8 +117,17 @@ final class FrameMatcher {
             sources = subjectOf(walker, reporter.getAsInt());
             inherited = true;
         }
+        if (sources.isEmpty() && !frame.source().isEmpty() && reporter.isPresent() && pronounSubject(walker, token)) {
+            // "Syria says it will not accept refugees": the pronoun subject of what is said is the sayer.
+            sources = subjectOf(walker, reporter.getAsInt());
+            inherited = !sources.isEmpty();
+        }
         if (sources.isEmpty() && !frame.source().isEmpty()) {
             sources = controller(walker, token);
+            inherited = !sources.isEmpty();
+        }
+        if (sources.isEmpty() && frame instanceof NounFrame) {
+            sources = doerOf(walker, token);
             inherited = !sources.isEmpty();
         }
         if (sources.isEmpty() && targets.isEmpty()) {
@@ -130,8 +161,38 @@ final class FrameMatcher {
         return out;
     }
 
-    /** The subject of the nearest enclosing clause that has one. */
+    private static final java.util.Set<String> PERSONAL = java.util.Set.of("it", "they", "he", "she", "we", "its", "their");
+
+    private static boolean pronounSubject(ParseWalker walker, int verb) {
+        return walker.children(verb, "nsubj").stream().anyMatch(s -> walker.token(s).pos().startsWith("PRP")
+                && PERSONAL.contains(walker.token(s).text().toLowerCase(java.util.Locale.ROOT)));
+    }
+
+    /**
+     * The one who does what an event noun names when a verb carries it: the subject of the carrier
+     * verb (cues.tsv) whose object the noun is ("organized a general strike", "completed their
+     * withdrawal", "launched war games"), or of the clause that verb hangs from.
+     */
+    private List<Participant> doerOf(ParseWalker walker, int noun) {
+        var head = walker.head(noun);
+        if (head.isEmpty() || !head.get().relation().equals("obj")
+                || !lexicons.cues().is(EventCues.Kind.CARRIER, walker.lemma(head.get().governor()))) {
+            return List.of();
+        }
+        int verb = head.get().governor();
+        List<Participant> subject = subjectOf(walker, verb);
+        return subject.isEmpty() ? controller(walker, verb) : subject;
+    }
+
+    /**
+     * The subject of the nearest enclosing clause that has one. A clause with a subject of its own
+     * is controlled by nobody: in "the North claimed the talks broke down" the North does not break
+     * down, even though no actor stands at "the talks".
+     */
     private List<Participant> controller(ParseWalker walker, int token) {
+        if (!walker.children(token, "nsubj").isEmpty() || !walker.children(token, "nsubj:pass").isEmpty()) {
+            return List.of();
+        }
         int child = token;
         for (int depth = 0; depth < 4; depth++) {
             var head = walker.head(child);

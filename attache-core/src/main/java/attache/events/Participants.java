@@ -82,6 +82,11 @@ final class Participants {
      */
     private Optional<Participant> one(ParseWalker walker, int token) {
         Optional<Participant> own = mentionAt(walker, token);
+        if (own.isPresent() && own.get().actor().country() == null && own.get().actor().organisation() == null) {
+            // "Rebels in Chile": a sector without a country takes the country the phrase places it in.
+            Participant group = own.get();
+            return Optional.of(locatedIn(walker, token).map(place -> placed(group, place)).orElse(group));
+        }
         if (own.isPresent()) {
             return own;
         }
@@ -96,7 +101,69 @@ final class Participants {
                 }
             }
         }
+        Optional<Participant> located = locatedIn(walker, token);
+        if (located.isPresent()) {
+            return located;
+        }
         return speakerOf(walker.token(token));
+    }
+
+    /** Prepositions by which a group no lexicon knows is placed in a country or drawn from one. */
+    private static final List<String> PLACED_BY = List.of("in", "from", "throughout", "across", "inside");
+
+    /**
+     * "Rebels in the Ivory Coast", "students throughout Indonesia", "doctors from two American aid
+     * groups": a group no lexicon names is coded with the country it is placed in or comes from, as
+     * CAMEO coders do, but not with that country's government: it keeps no sector, and a named
+     * organisation it comes from is taken whole.
+     */
+    private Optional<Participant> locatedIn(ParseWalker walker, int token) {
+        if (!walker.token(token).pos().startsWith("NN")) {
+            return Optional.empty();
+        }
+        for (int child : walker.children(token, "nmod")) {
+            if (PLACED_BY.stream().noneMatch(m -> walker.hasCase(child, m))) {
+                continue;
+            }
+            Optional<Participant> place = mentionAt(walker, child).or(() -> oneModifier(walker, child));
+            if (place.isEmpty() || place.get().actor().country() == null) {
+                continue;
+            }
+            attache.model.Actor a = place.get().actor();
+            boolean country = a.organisation() == null && (a.source().startsWith("country:") || a.source().startsWith("reference:"));
+            if (!country) {
+                return place;
+            }
+            attache.model.TextSpan group = walker.token(token).span();
+            attache.model.TextSpan where = place.get().mention();
+            return Optional.of(new Participant(new attache.model.Actor(a.name(), a.country(), null, null, null,
+                    "located:" + a.source()), new attache.model.TextSpan(Math.min(group.start(), where.start()),
+                    Math.max(group.end(), where.end()))));
+        }
+        return Optional.empty();
+    }
+
+    private static Participant placed(Participant group, Participant place) {
+        attache.model.Actor g = group.actor();
+        attache.model.Actor where = place.actor();
+        if (where.organisation() != null || where.agent() != null && !where.source().startsWith("located:")) {
+            return group;
+        }
+        return new Participant(new attache.model.Actor(g.name(), where.country(), null, g.agent(), g.secondary(),
+                g.source() + "+" + where.source()), place.mention());
+    }
+
+    /** The actor a noun's modifier names ("two American aid groups"). */
+    private Optional<Participant> oneModifier(ParseWalker walker, int noun) {
+        for (String relation : List.of("amod", "compound", "nmod:poss")) {
+            for (int child : walker.children(noun, relation)) {
+                Optional<Participant> named = mentionAt(walker, child);
+                if (named.isPresent()) {
+                    return named;
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     private Optional<Participant> mentionAt(ParseWalker walker, int token) {

@@ -37,6 +37,13 @@ public sealed interface PredicateFrame permits VerbFrame, NounFrame {
     /** Whether the event holds both ways ("X and Y met", "talks between X and Y"). */
     boolean symmetric();
 
+    /**
+     * Whether the frame codes nothing without its target: "claimed that X attacked" accuses X, but
+     * "claimed that the talks collapsed" accuses nobody. Other frames code a one-sided event when
+     * the text names no target.
+     */
+    boolean dyadic();
+
     /** The lexicon file and line the frame came from ("predicates.tsv:120"). */
     String provenance();
 }

@@ -60,6 +60,10 @@ final class TellingReader {
                 modality = stronger(modality, above);
             }
             nominal |= NOMINAL.contains(relation) && !walker.token(governor).pos().startsWith("NN");
+            // A clause that describes a noun ("weapons seized last year", "the man who attacked")
+            // takes the noun's own cue ("an invitation to return") but not the tense of the clause
+            // the noun stands in: "will return weapons seized last year" did not plan the seizure.
+            nominal |= relation.startsWith("acl");
             if (reporter.isEmpty() && isReport(relation, lemma)) {
                 reporter = OptionalInt.of(governor);
             }

@@ -12,7 +12,7 @@ import java.util.Optional;
  */
 public record VerbFrame(String lemma, List<Constraint> constraints, List<ArgumentPath> source,
                         List<ArgumentPath> target, CameoCode cameo, Optional<Plover> plover,
-                        Optional<String> mode, boolean symmetric, String provenance)
+                        Optional<String> mode, boolean symmetric, boolean dyadic, String provenance)
         implements PredicateFrame {
 
     public VerbFrame {

@@ -35,7 +35,8 @@ public final class PredicateLexicon {
     private static final Comparator<PredicateFrame> SPECIFIC_FIRST =
             Comparator.comparingInt((PredicateFrame f) -> -f.constraints().size());
 
-    private record Sense(CameoCode cameo, Optional<Plover> plover, Optional<String> mode, boolean symmetric) {
+    private record Sense(CameoCode cameo, Optional<Plover> plover, Optional<String> mode, boolean symmetric,
+                         boolean dyadic) {
     }
 
     private final Map<String, List<VerbFrame>> verbs;
@@ -118,10 +119,10 @@ public final class PredicateLexicon {
         for (String lemma : lemmas) {
             if (pos.equals("verb")) {
                 verbs.computeIfAbsent(lemma, l -> new ArrayList<>()).add(new VerbFrame(lemma, constraints, source,
-                        target, sense.cameo(), sense.plover(), sense.mode(), sense.symmetric(), row.source()));
+                        target, sense.cameo(), sense.plover(), sense.mode(), sense.symmetric(), sense.dyadic(), row.source()));
             } else {
                 nouns.computeIfAbsent(lemma, l -> new ArrayList<>()).add(new NounFrame(lemma, constraints, source,
-                        target, sense.cameo(), sense.plover(), sense.mode(), sense.symmetric(), row.source()));
+                        target, sense.cameo(), sense.plover(), sense.mode(), sense.symmetric(), sense.dyadic(), row.source()));
             }
         }
     }
@@ -133,11 +134,14 @@ public final class PredicateLexicon {
         Optional<Plover> plover = code.plover();
         Optional<String> mode = code.ploverMode();
         boolean symmetric = false;
+        boolean dyadic = false;
         boolean typeGiven = false;
         Optional<String> modeGiven = Optional.empty();
         for (String flag : row.get(6).equals("-") ? new String[0] : row.get(6).split(",", -1)) {
             if (flag.equals("sym")) {
                 symmetric = true;
+            } else if (flag.equals("dyadic")) {
+                dyadic = true;
             } else if (flag.startsWith("plover=")) {
                 plover = Optional.of(Plover.parse(flag.substring(7)).filter(t -> t.name().equals(flag.substring(7)))
                         .orElseThrow(() -> row.error("unknown PLOVER type in '" + flag + "'")));
@@ -145,7 +149,7 @@ public final class PredicateLexicon {
             } else if (flag.startsWith("mode=")) {
                 modeGiven = Optional.of(flag.substring(5));
             } else {
-                throw row.error("unknown flag '" + flag + "' (sym, plover=TYPE, mode=MODE or mode=-)");
+                throw row.error("unknown flag '" + flag + "' (sym, dyadic, plover=TYPE, mode=MODE or mode=-)");
             }
         }
         if (typeGiven && !plover.equals(code.plover())) {
@@ -157,7 +161,7 @@ public final class PredicateLexicon {
         if (mode.isPresent() && (plover.isEmpty() || !ontology.hasMode(plover.get(), mode.get()))) {
             throw row.error("'" + mode.get() + "' is not a mode of " + plover.map(Plover::name).orElse("a missing type"));
         }
-        return new Sense(code, plover, mode, symmetric);
+        return new Sense(code, plover, mode, symmetric, dyadic);
     }
 
     private static <F extends PredicateFrame> Map<String, List<F>> frozen(Map<String, List<F>> map) {

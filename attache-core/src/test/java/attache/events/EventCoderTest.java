@@ -209,9 +209,174 @@ class EventCoderTest {
     }
 
     @Test
-    void an_event_without_the_target_its_frame_needs_is_not_coded() {
-        assertTrue(code(ParsedStory.publishedOn("2021-03-15")
-                .word("Norway", "NNP", 1, "nsubj").word("accused", "VBD", "accuse", -1, "root")
-                .entity("Norway", EntityType.LOCATION)).isEmpty());
+    void an_event_whose_text_names_no_target_is_one_sided() {
+        Event e = only(code(ParsedStory.publishedOn("2021-03-15")
+                .word("Norway", "NNP", 1, "nsubj").word("surrendered", "VBD", "surrender", -1, "root")
+                .entity("Norway", EntityType.LOCATION)));
+        assertEquals(Plover.RETREAT, e.type());
+        assertEquals("NORGOV>-", dyad(e));
+    }
+
+    @Test
+    void a_frame_marked_dyadic_codes_nothing_without_its_target() {
+        // "Norway claimed the talks collapsed": nobody is accused.
+        List<Event> events = code(ParsedStory.publishedOn("2021-03-15")
+                .word("Norway", "NNP", 1, "nsubj").word("claimed", "VBD", "claim", -1, "root")
+                .word("the", "DT", 3, "det").word("talks", "NNS", "talk", 4, "nsubj").word("collapsed", "VBD", "collapse", 1, "ccomp")
+                .entity("Norway", EntityType.LOCATION));
+        assertTrue(events.stream().noneMatch(e -> e.type() == Plover.ACCUSE), events.toString());
+    }
+
+    @Test
+    void a_clause_with_a_subject_of_its_own_does_not_take_the_source_of_the_clause_above() {
+        // "Norway claimed the talks collapsed": Norway did not break off the talks.
+        List<Event> events = code(ParsedStory.publishedOn("2021-03-15")
+                .word("Norway", "NNP", 1, "nsubj").word("claimed", "VBD", "claim", -1, "root")
+                .word("the", "DT", 3, "det").word("talks", "NNS", "talk", 4, "nsubj").word("collapsed", "VBD", "collapse", 1, "ccomp")
+                .entity("Norway", EntityType.LOCATION));
+        assertTrue(events.stream().noneMatch(e -> e.type() == Plover.SANCTION), events.toString());
+    }
+
+    @Test
+    void a_one_sided_event_adds_nothing_beside_a_dyadic_one_of_its_type_and_source() {
+        // "Norway met Chile and talked": one meeting, not a second one with nobody.
+        Event e = only(code(ParsedStory.publishedOn("2021-03-15")
+                .word("Norway", "NNP", 1, "nsubj").word("met", "VBD", "meet", -1, "root").word("Chile", "NNP", 1, "obj")
+                .word("and", "CC", 4, "cc").word("talked", "VBD", "talk", 1, "conj")
+                .entity("Norway", EntityType.LOCATION).entity("Chile", EntityType.LOCATION)));
+        assertEquals("NORGOV>CHLGOV", dyad(e));
+    }
+
+    @Test
+    void will_boycott_is_a_threat() {
+        Event e = only(code(norwayChile("will", "MD", "aux", "boycott", "VB", "boycott")));
+        assertEquals(Plover.THREATEN, e.type());
+        assertEquals("133", e.cameo().code());
+        assertEquals("NORGOV>CHLGOV", dyad(e));
+    }
+
+    @Test
+    void will_attack_is_a_threat_of_force() {
+        Event e = only(code(norwayChile("will", "MD", "aux", "attack", "VB", "attack")));
+        assertEquals(Plover.THREATEN, e.type());
+        assertEquals("1384", e.cameo().code());
+    }
+
+    @Test
+    void will_not_meet_is_a_refusal_that_was_made() {
+        Event e = only(code(ParsedStory.publishedOn("2021-03-15")
+                .word("Norway", "NNP", 3, "nsubj").word("will", "MD", 3, "aux").word("not", "RB", 3, "advmod")
+                .word("meet", "VB", "meet", -1, "root").word("Chile", "NNP", 3, "obj")
+                .entity("Norway", EntityType.LOCATION).entity("Chile", EntityType.LOCATION)));
+        assertEquals(Plover.REJECT, e.type());
+        assertEquals("125", e.cameo().code());
+        assertFalse(e.negated());
+        assertEquals(Modality.ASSERTED, e.modality());
+        assertEquals("NORGOV>CHLGOV", dyad(e));
+    }
+
+    @Test
+    void did_not_attack_stays_a_negated_attack() {
+        Event e = only(code(norwayChile("not", "RB", "advmod", "attack", "VB", "attack")));
+        assertEquals(Plover.ASSAULT, e.type());
+        assertTrue(e.negated());
+    }
+
+    @Test
+    void an_attempted_act_happened() {
+        // "Norway tried to kill Chile's envoy": an attempt, not an intention (CAMEO 185).
+        Event e = only(code(ParsedStory.publishedOn("2021-03-15")
+                .word("Norway", "NNP", 1, "nsubj").word("tried", "VBD", "try", -1, "root").word("to", "TO", 3, "mark")
+                .word("attack", "VB", "attack", 1, "xcomp").word("Chile", "NNP", 3, "obj")
+                .entity("Norway", EntityType.LOCATION).entity("Chile", EntityType.LOCATION)));
+        assertEquals(Plover.ASSAULT, e.type());
+        assertEquals(Modality.ASSERTED, e.modality());
+    }
+
+    @Test
+    void what_another_must_do_is_demanded_even_when_the_act_has_a_frame() {
+        // "Chile said Peru must withdraw": a demand, not a withdrawal.
+        Event e = only(code(ParsedStory.publishedOn("2021-03-15")
+                .word("Chile", "NNP", 1, "nsubj").word("said", "VBD", "say", -1, "root")
+                .word("Peru", "NNP", 4, "nsubj").word("must", "MD", "must", 4, "aux").word("withdraw", "VB", "withdraw", 1, "ccomp")
+                .entity("Chile", EntityType.LOCATION).entity("Peru", EntityType.LOCATION)));
+        assertEquals(Plover.REQUEST, e.type());
+        assertEquals("CHLGOV>PERGOV", dyad(e));
+    }
+
+    @Test
+    void a_clause_describing_a_noun_does_not_take_the_tense_of_the_clause_above() {
+        // "Norway will return weapons seized from Chile": the seizure happened.
+        List<Event> events = code(ParsedStory.publishedOn("2021-03-15")
+                .word("Norway", "NNP", 2, "nsubj").word("will", "MD", 2, "aux").word("return", "VB", "return", -1, "root")
+                .word("weapons", "NNS", "weapon", 2, "obj").word("seized", "VBN", "seize", 3, "acl")
+                .word("from", "IN", 6, "case").word("Chile", "NNP", 4, "obl")
+                .entity("Norway", EntityType.LOCATION).entity("Chile", EntityType.LOCATION));
+        Event seizure = events.stream().filter(e -> e.cameo().code().equals("1711")).findFirst().orElseThrow(() -> new AssertionError(events.toString()));
+        assertEquals(Modality.ASSERTED, seizure.modality());
+    }
+
+    @Test
+    void a_constraint_is_met_by_a_compounded_noun_or_the_thing_measured() {
+        // "Norway suspended aid deliveries to Chile", "Norway gave Chile tons of food".
+        Event suspended = only(code(ParsedStory.publishedOn("2021-03-15")
+                .word("Norway", "NNP", 1, "nsubj").word("suspended", "VBD", "suspend", -1, "root")
+                .word("aid", "NN", 3, "compound").word("deliveries", "NNS", "delivery", 1, "obj")
+                .word("to", "IN", 5, "case").word("Chile", "NNP", 1, "obl")
+                .entity("Norway", EntityType.LOCATION).entity("Chile", EntityType.LOCATION)));
+        assertEquals(Plover.SANCTION, suspended.type());
+        Event gave = only(code(ParsedStory.publishedOn("2021-03-15")
+                .word("Norway", "NNP", 1, "nsubj").word("gave", "VBD", "give", -1, "root").word("Chile", "NNP", 1, "iobj")
+                .word("tons", "NNS", "ton", 1, "obj").word("of", "IN", 5, "case").word("food", "NN", 3, "nmod")
+                .entity("Norway", EntityType.LOCATION).entity("Chile", EntityType.LOCATION)));
+        assertEquals("073", gave.cameo().code());
+        assertEquals("NORGOV>CHLGOV", dyad(gave));
+    }
+
+    @Test
+    void a_group_no_lexicon_knows_takes_the_country_it_is_in_without_its_government() {
+        // "Rebels in Chile attacked Norway".
+        Event e = only(code(ParsedStory.publishedOn("2021-03-15")
+                .word("Rebels", "NNS", "rebel", 3, "nsubj").word("in", "IN", 2, "case").word("Chile", "NNP", 0, "nmod")
+                .word("attacked", "VBD", "attack", -1, "root").word("Norway", "NNP", 3, "obj")
+                .entity("Chile", EntityType.LOCATION).entity("Norway", EntityType.LOCATION)));
+        assertEquals("CHL", e.source().actor().country());
+        assertEquals("CHLREB", e.source().actor().code());
+        assertEquals("NORGOV", e.target().orElseThrow().actor().code());
+    }
+
+    @Test
+    void an_event_noun_that_a_coded_verb_takes_as_object_is_that_event_not_another() {
+        // "Norway rejected Chile's request": a rejection, not also a request.
+        Event e = only(code(ParsedStory.publishedOn("2021-03-15")
+                .word("Norway", "NNP", 1, "nsubj").word("rejected", "VBD", "reject", -1, "root")
+                .word("Chile", "NNP", 4, "nmod:poss").word("'s", "POS", 2, "case").word("request", "NN", 1, "obj")
+                .entity("Norway", EntityType.LOCATION).entity("Chile", EntityType.LOCATION)));
+        assertEquals(Plover.REJECT, e.type());
+        assertEquals("NORGOV>CHLGOV", dyad(e));
+    }
+
+    @Test
+    void the_pronoun_subject_of_what_is_said_is_the_sayer() {
+        // "Norway said it will attack Chile".
+        Event e = only(code(ParsedStory.publishedOn("2021-03-15")
+                .word("Norway", "NNP", 1, "nsubj").word("said", "VBD", "say", -1, "root")
+                .word("it", "PRP", 4, "nsubj").word("will", "MD", 4, "aux").word("attack", "VB", "attack", 1, "ccomp")
+                .word("Chile", "NNP", 4, "obj")
+                .entity("Norway", EntityType.LOCATION).entity("Chile", EntityType.LOCATION)));
+        assertEquals(Plover.THREATEN, e.type());
+        assertEquals("NORGOV>CHLGOV", dyad(e));
+    }
+
+    @Test
+    void an_event_noun_carried_by_a_verb_is_done_by_the_verb_subject() {
+        // "Chilean unions organized a general strike".
+        Event e = only(code(ParsedStory.publishedOn("2021-03-15")
+                .word("Chilean", "JJ", 1, "amod").word("unions", "NNS", "union", 2, "nsubj")
+                .word("organized", "VBD", "organize", -1, "root").word("a", "DT", 5, "det")
+                .word("general", "JJ", 5, "amod").word("strike", "NN", 2, "obj")
+                .entity("Chilean", EntityType.MISC)));
+        assertEquals(Plover.PROTEST, e.type());
+        assertEquals("CHL", e.source().actor().country());
     }
 }
