@@ -11,7 +11,7 @@ import java.util.function.Supplier;
         description = "Reads news articles and reports who did what to whom, when and where.",
         subcommands = {ProcessCommand.class, ActorCommand.class, BenchCommand.class, IngestCommand.class,
                 EventsCommand.class, TimelineCommand.class, QuotesCommand.class, StatsCommand.class, SearchCommand.class,
-                ExportCommand.class, ServeCommand.class})
+                ExportCommand.class, ServeCommand.class, LoadParquetCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec
