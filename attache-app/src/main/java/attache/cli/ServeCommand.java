@@ -24,7 +24,7 @@ import java.util.function.Function;
  * printed token unless {@code --open}; the analysis pipeline is loaded on the first write.
  */
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = "Serve the store over HTTP (JSON API, /openapi.json) until killed.")
+        description = "Serve the store over HTTP (web UI, JSON API, /openapi.json) until killed.")
 final class ServeCommand implements java.util.concurrent.Callable<Integer> {
 
     @Option(names = "--db", paramLabel = "DIR", description = "The store's folder (default: ${DEFAULT-VALUE}).")
@@ -67,7 +67,8 @@ final class ServeCommand implements java.util.concurrent.Callable<Integer> {
             app.events(e -> e.serverStopped(stopped::countDown));
             app.start(host, port);
             Runtime.getRuntime().addShutdownHook(new Thread(app::stop));
-            System.out.println("attache: serving " + db + " at http://" + host + ":" + app.port() + "/");
+            System.out.println("attache: serving " + db + " at http://" + host + ":" + app.port()
+                    + "/ (web UI; JSON API under /api)");
             System.out.println(writeToken.map(t -> "attache: write token: " + t)
                     .orElse("attache: writes are open (no token)"));
             System.out.flush();

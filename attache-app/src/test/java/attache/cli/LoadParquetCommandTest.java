@@ -48,7 +48,7 @@ class LoadParquetCommandTest {
         assertEquals(0, run.exit(), run.stderr());
         assertTrue(run.stderr().contains("3 inserted, 0 replaced, 0 unchanged; 1 rejected inputs logged"), run.stderr());
 
-        for (String q : List.of("SELECT id, url, outlet, title, published, content_hash, text, body, story_id"
+        for (String q : List.of("SELECT id, url, outlet, title, published, content_hash, text, body, story_id, document"
                         + " FROM articles ORDER BY id", "SELECT * FROM events ORDER BY event_id",
                 "SELECT * FROM actor_mentions ORDER BY ALL", "SELECT * FROM merged_events ORDER BY ALL",
                 "SELECT * FROM merged_event_members ORDER BY ALL")) {

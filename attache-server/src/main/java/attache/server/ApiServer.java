@@ -20,7 +20,8 @@ import java.util.Map;
 import java.util.function.Function;
 
 /**
- * Attaché's HTTP API over one store: JSON routes under /api, /health, /metrics and /openapi.json.
+ * Attaché's HTTP API over one store: JSON routes under /api, /health, /metrics and /openapi.json, and
+ * the web UI ({@link WebUi}) at /. Every answer carries the {@link SecurityHeaders}.
  * Every failure is answered as {@code {"status": N, "message": "..."}}; an unexpected one as a 500
  * that names no class and carries no stack trace. CORS is not enabled; the caller picks the address.
  */
@@ -28,6 +29,7 @@ public final class ApiServer {
 
     private static final String ERROR_ANSWERED = "attache.error";
     private static final String STARTED = "attache.started";
+    private static final String MEASURED = "attache.measured";
 
     private final StoreAccess store;
     private final Function<Article, AnalyzedArticle> analyser;
@@ -52,14 +54,16 @@ public final class ApiServer {
             config.showJavalinBanner = false;
             config.http.maxRequestSize = options.maxBodyBytes();
             config.jsonMapper(new JavalinJackson(json, false));
+            WebUi.register(config);
         });
         app.events(e -> e.serverStopped(store::close));
         app.before(ctx -> ctx.attribute(STARTED, System.nanoTime()));
+        app.before(SecurityHeaders::add);
         app.get("/health", this::health);
         app.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8")
                 .result(metrics.prometheus()));
         app.get("/openapi.json", ctx -> ctx.contentType("application/json").result(openApi()));
-        new QueryRoutes(store, new ArticleDocuments(json)).register(app);
+        new QueryRoutes(store).register(app);
         WriteRoute write = new WriteRoute(store, analyser, options.token(), (int) options.maxBodyBytes());
         app.post("/api/articles", write::handle);
         errors(app);
@@ -111,12 +115,20 @@ public final class ApiServer {
         ctx.status(status).json(body);
     }
 
+    /**
+     * Counts the request once: Javalin runs after-handlers a second time for a static file, so the
+     * first run marks the request. A request no route matched is "static" when a file answered it.
+     */
     private void measure(Context ctx) {
+        if (ctx.attribute(MEASURED) != null) {
+            return;
+        }
+        ctx.attribute(MEASURED, Boolean.TRUE);
         Long started = ctx.attribute(STARTED);
         long nanos = started == null ? 0 : System.nanoTime() - started;
         String route = ctx.endpointHandlerPath();
         if (route == null || !route.startsWith("/")) {
-            route = "unmatched";
+            route = ctx.statusCode() < 400 ? "static" : "unmatched";
         }
         metrics.record(ctx.method().name(), route, ctx.statusCode(), nanos);
     }

@@ -34,14 +34,13 @@ final class QueryRoutes {
     }
 
     private final StoreAccess store;
-    private final ArticleDocuments documents;
 
-    QueryRoutes(StoreAccess store, ArticleDocuments documents) {
+    QueryRoutes(StoreAccess store) {
         this.store = store;
-        this.documents = documents;
     }
 
     void register(Javalin app) {
+        app.get("/api/articles", this::articles);
         app.get("/api/articles/{id}", this::article);
         app.get("/api/events", this::events);
         app.get("/api/actors", ctx -> ctx.json(Map.of("actors", actors(new Params(ctx)))));
@@ -52,10 +51,19 @@ final class QueryRoutes {
         app.get("/api/export", this::export);
     }
 
+    private void articles(Context ctx) {
+        Params p = new Params(ctx);
+        int limit = p.integer("limit", DEFAULT_LIMIT, 1, MAX_LIMIT);
+        int offset = p.integer("offset", 0, 0, Integer.MAX_VALUE);
+        ctx.json(store.read(s -> new ArticleQueries(s).recent(limit, offset)));
+    }
+
+    /** The document {@code attache process} writes for the article, as it was stored. */
     private void article(Context ctx) {
         String id = ctx.pathParam("id");
-        ctx.json(store.read(s -> documents.find(s.connection(), id))
-                .orElseThrow(() -> ApiError.notFound("no article with id '" + id + "'")));
+        String document = store.read(s -> s.document(id))
+                .orElseThrow(() -> ApiError.notFound("no article with id '" + id + "'"));
+        ctx.contentType("application/json").result(document);
     }
 
     private void events(Context ctx) {

@@ -47,7 +47,8 @@ final class WriteRoute {
         if (token.isEmpty()) {
             return;
         }
-        if (header == null || !header.startsWith("Bearer ")) {
+        // The scheme's name is case-insensitive (RFC 7235).
+        if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, "Bearer ".length())) {
             throw new ApiError(401, "writes need the header 'Authorization: Bearer <token>'");
         }
         byte[] given = header.substring("Bearer ".length()).trim().getBytes(StandardCharsets.UTF_8);

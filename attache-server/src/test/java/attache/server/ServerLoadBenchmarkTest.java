@@ -33,9 +33,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 /**
  * A bounded load test on loopback, not a unit test: {@code mvn -pl attache-server test
  * -Dtest=ServerLoadBenchmarkTest -Dserver.bench=true [-Dserver.bench.seconds=30] [-Dserver.bench.clients=50]}.
- * Fifty clients (a fixed
- * pool of 50 threads) alternate {@code GET /api/events} pages and {@code GET /api/articles/{id}} on a
- * store of 500 articles (1,000 events, written straight to the ArticleStore to save time); prints p50/p99 latency, errors and heap before and after.
+ * Fifty clients (a fixed pool of 50 threads) take turns at three requests: a {@code GET /api/events}
+ * page, and the two an article view costs, its page ({@code GET /}, the UI's HTML) and its document
+ * ({@code GET /api/articles/{id}}), on a store of 500 articles (1,000 events, written straight to the
+ * ArticleStore to save time); prints p50/p99 latency over all and per request, errors, and the heap
+ * after a GC before and after the run.
  */
 @EnabledIfSystemProperty(named = "server.bench", matches = "true")
 class ServerLoadBenchmarkTest {
@@ -63,6 +65,11 @@ class ServerLoadBenchmarkTest {
                 System.out.printf(Locale.ROOT, "server bench: latency p50 %.2f ms, p99 %.2f ms, max %.2f ms%n",
                         percentile(result.latencies, 0.50), percentile(result.latencies, 0.99),
                         percentile(result.latencies, 1.0));
+                for (int k = 0; k < KINDS.length; k++) {
+                    long[] of = result.byKind[k];
+                    System.out.printf(Locale.ROOT, "server bench: %-22s %6d requests, p50 %.2f ms, p99 %.2f ms%n",
+                            KINDS[k], of.length, percentile(of, 0.50), percentile(of, 0.99));
+                }
                 System.out.printf(Locale.ROOT, "server bench: heap after GC %d MB before, %d MB after%n",
                         heapBefore >> 20, heapAfter >> 20);
                 HttpResponse<String> metrics = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
@@ -77,7 +84,10 @@ class ServerLoadBenchmarkTest {
         }
     }
 
-    private record Result(long[] latencies, long errors) {
+    /** The requests the clients take turns at. */
+    private static final String[] KINDS = {"GET /api/events", "GET / (article page)", "GET /api/articles/{id}"};
+
+    private record Result(long[] latencies, long[][] byKind, long errors) {
     }
 
     private static Result run(String origin, long seconds, int clients) throws Exception {
@@ -89,25 +99,35 @@ class ServerLoadBenchmarkTest {
             running.add(pool.submit(() -> client(http, origin, deadline)));
         }
         long errors = 0;
-        List<long[]> all = new ArrayList<>();
+        List<Result> all = new ArrayList<>();
         for (Future<Result> f : running) {
             Result r = f.get();
             errors += r.errors;
-            all.add(r.latencies);
+            all.add(r);
         }
         pool.shutdown();
-        long[] merged = all.stream().flatMapToLong(Arrays::stream).sorted().toArray();
-        return new Result(merged, errors);
+        long[] merged = all.stream().flatMapToLong(r -> Arrays.stream(r.latencies)).sorted().toArray();
+        long[][] byKind = new long[KINDS.length][];
+        for (int k = 0; k < KINDS.length; k++) {
+            int kind = k;
+            byKind[k] = all.stream().flatMapToLong(r -> Arrays.stream(r.byKind[kind])).sorted().toArray();
+        }
+        return new Result(merged, byKind, errors);
     }
 
     private static Result client(HttpClient http, String origin, long deadline) {
         long[] latencies = new long[1 << 16];
+        int[] kinds = new int[1 << 16];
         int n = 0;
         long errors = 0;
         ThreadLocalRandom random = ThreadLocalRandom.current();
         while (System.nanoTime() < deadline) {
-            String path = n % 2 == 0 ? "/api/events?limit=50&offset=" + random.nextInt(1000)
-                    : "/api/articles/story-" + random.nextInt(ARTICLES);
+            int kind = n % KINDS.length;
+            String path = switch (kind) {
+                case 0 -> "/api/events?limit=50&offset=" + random.nextInt(1000);
+                case 1 -> "/";
+                default -> "/api/articles/story-" + random.nextInt(ARTICLES);
+            };
             long start = System.nanoTime();
             try {
                 HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(origin + path)).build(),
@@ -120,10 +140,23 @@ class ServerLoadBenchmarkTest {
             }
             if (n == latencies.length) {
                 latencies = Arrays.copyOf(latencies, n * 2);
+                kinds = Arrays.copyOf(kinds, n * 2);
             }
+            kinds[n] = kind;
             latencies[n++] = System.nanoTime() - start;
         }
-        return new Result(Arrays.copyOf(latencies, n), errors);
+        long[][] byKind = new long[KINDS.length][];
+        for (int k = 0; k < KINDS.length; k++) {
+            long[] of = new long[n];
+            int j = 0;
+            for (int i = 0; i < n; i++) {
+                if (kinds[i] == k) {
+                    of[j++] = latencies[i];
+                }
+            }
+            byKind[k] = Arrays.copyOf(of, j);
+        }
+        return new Result(Arrays.copyOf(latencies, n), byKind, errors);
     }
 
     private static void fill(KnowledgeBase base) {

@@ -170,7 +170,7 @@ class SparkJobIT {
 
         String[] queries = {
                 "SELECT id, url, outlet, title, published, content_hash, text, body, dateline_place, dateline_date,"
-                        + " story_id FROM articles ORDER BY id",
+                        + " story_id, document FROM articles ORDER BY id",
                 "SELECT * FROM events ORDER BY event_id",
                 "SELECT * FROM event_mentions ORDER BY ALL",
                 "SELECT * FROM actor_mentions ORDER BY article_id, idx",

@@ -2,6 +2,7 @@ package attache.store;
 
 import attache.model.AnalyzedArticle;
 import attache.model.Article;
+import attache.output.DocumentWriter;
 
 import java.net.URI;
 import java.nio.file.Files;
@@ -35,6 +36,7 @@ public final class ArticleStore implements AutoCloseable {
 
     private final Connection db;
     private final Clock clock;
+    private final DocumentWriter documents = new DocumentWriter();
     private final StoreQueries queries;
 
     private ArticleStore(Connection db, Clock clock) {
@@ -186,6 +188,22 @@ public final class ArticleStore implements AutoCloseable {
         return queries.timeline(actor, with);
     }
 
+    /**
+     * The article's output document, exactly as {@code attache process} writes it
+     * ({@link DocumentWriter}), or empty when no article has this id or it was stored before documents
+     * were kept.
+     */
+    public Optional<String> document(String id) {
+        try (PreparedStatement ps = db.prepareStatement("SELECT document FROM articles WHERE id = ?")) {
+            ps.setString(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.ofNullable(rs.getString(1)) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot read article " + id, e);
+        }
+    }
+
     /** Quotes whose speaker's name contains {@code speaker} and whose speaker's actor code starts with {@code actorCode}. */
     public List<QuoteRow> quotes(Optional<String> speaker, Optional<String> actorCode) {
         return queries.quotes(speaker, actorCode);
@@ -221,8 +239,13 @@ public final class ArticleStore implements AutoCloseable {
         return new org.duckdb.DuckDBDriver().connect("jdbc:duckdb:" + file.toAbsolutePath(), props);
     }
 
+    /**
+     * The stored content hash, or "" for an article stored before its output document was kept, so
+     * that it counts as changed and is analysed again, which fills the document in.
+     */
     private Optional<String> storedHash(String id) {
-        try (PreparedStatement ps = db.prepareStatement("SELECT content_hash FROM articles WHERE id = ?")) {
+        try (PreparedStatement ps = db.prepareStatement(
+                "SELECT CASE WHEN document IS NULL THEN '' ELSE content_hash END FROM articles WHERE id = ?")) {
             ps.setString(1, id);
             try (ResultSet rs = ps.executeQuery()) {
                 return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
@@ -234,10 +257,10 @@ public final class ArticleStore implements AutoCloseable {
 
     private void insertArticle(AnalyzedArticle doc, String hash) throws SQLException {
         Article a = doc.article();
-        try (Rows rows = Rows.into(db, "articles", 12)) {
+        try (Rows rows = Rows.into(db, "articles", 13)) {
             rows.add(a.id(), a.url(), outlet(a.url()), a.title(), a.published(), hash, a.origin(), a.text(),
                     doc.body().text(), doc.dateline().map(d -> d.place()).orElse(null),
-                    doc.dateline().map(d -> d.date()).orElse(null), null);
+                    doc.dateline().map(d -> d.date()).orElse(null), null, documents.toJsonLine(doc));
             rows.flush();
         }
     }

@@ -10,7 +10,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -42,21 +41,35 @@ public final class MergedExport {
             return new Filter(null, null, null);
         }
 
-        /** A SQL condition on {@code merged_events m}; literals are safe (dates) or quoted. */
+        /** A SQL condition on {@code merged_events m}, its values left to {@link #bind} (never spliced in). */
         String where() {
             List<String> parts = new ArrayList<>(List.of("TRUE"));
             if (from != null) {
-                parts.add("m.day_from >= DATE '" + from + "'");
+                parts.add("m.day_from >= ?");
             }
             if (to != null) {
-                parts.add("m.day_from <= DATE '" + to + "'");
+                parts.add("m.day_from <= ?");
             }
             if (actor != null) {
-                String prefix = quoted(actor.trim().toUpperCase(java.util.Locale.ROOT));
-                parts.add("(starts_with(m.source_code, " + prefix + ") OR starts_with(coalesce(m.target_code, ''), "
-                        + prefix + "))");
+                parts.add("(starts_with(m.source_code, ?) OR starts_with(coalesce(m.target_code, ''), ?))");
             }
             return String.join(" AND ", parts);
+        }
+
+        /** Binds the values of {@link #where()}'s marks, in order, from the first parameter. */
+        void bind(PreparedStatement ps) throws SQLException {
+            int i = 1;
+            if (from != null) {
+                ps.setObject(i++, java.sql.Date.valueOf(from));
+            }
+            if (to != null) {
+                ps.setObject(i++, java.sql.Date.valueOf(to));
+            }
+            if (actor != null) {
+                String prefix = actor.trim().toUpperCase(java.util.Locale.ROOT);
+                ps.setString(i++, prefix);
+                ps.setString(i, prefix);
+            }
         }
     }
 
@@ -81,14 +94,17 @@ public final class MergedExport {
                     .collect(Collectors.toMap(r -> r.report().eventId(), Function.identity()));
             Map<String, List<String>> members = members();
             List<ExportEvent> out = new ArrayList<>();
-            try (Statement st = db.createStatement(); ResultSet rs = st.executeQuery(
+            try (PreparedStatement ps = db.prepareStatement(
                     "SELECT merged_id, num_mentions, num_sources, num_articles FROM merged_events m WHERE "
                             + filter.where() + " ORDER BY merged_id")) {
-                while (rs.next()) {
-                    List<StoredEvents.Report> of = members.getOrDefault(rs.getString(1), List.of()).stream()
-                            .map(reports::get).filter(Objects::nonNull).toList();
-                    if (!of.isEmpty()) {
-                        out.add(exportEvent(rs.getString(1), of, rs.getInt(2), rs.getInt(3), rs.getInt(4)));
+                filter.bind(ps);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        List<StoredEvents.Report> of = members.getOrDefault(rs.getString(1), List.of()).stream()
+                                .map(reports::get).filter(Objects::nonNull).toList();
+                        if (!of.isEmpty()) {
+                            out.add(exportEvent(rs.getString(1), of, rs.getInt(2), rs.getInt(3), rs.getInt(4)));
+                        }
                     }
                 }
             }
@@ -106,8 +122,12 @@ public final class MergedExport {
                 + " WHERE x.merged_id = m.merged_id) AS event_ids"
                 + " FROM merged_events m JOIN articles a ON a.id = m.first_article_id WHERE " + filter.where()
                 + " ORDER BY m.merged_id";
-        try (Statement st = db.createStatement()) {
-            st.execute("COPY (" + select + ") TO " + quoted(out.toAbsolutePath().toString()) + " (FORMAT PARQUET)");
+        // The output path is the caller's own file name (a command-line option), quoted; the filter's
+        // values are bound.
+        try (PreparedStatement ps = db.prepareStatement(
+                "COPY (" + select + ") TO " + quoted(out.toAbsolutePath().toString()) + " (FORMAT PARQUET)")) {
+            filter.bind(ps);
+            ps.execute();
         } catch (SQLException e) {
             throw new StoreException("cannot write " + out, e);
         }

@@ -34,6 +34,9 @@ final class Schema {
             for (String sql : statements()) {
                 st.execute(sql);
             }
+            // Stores written before articles kept their output document get the column, empty; their
+            // articles are analysed again by the next ingest (ArticleStore.storedHash).
+            st.execute("ALTER TABLE articles ADD COLUMN IF NOT EXISTS document VARCHAR");
             try (PreparedStatement ps = db.prepareStatement(
                     "INSERT INTO meta (key, value) VALUES ('schema_version', ?) ON CONFLICT DO NOTHING")) {
                 ps.setString(1, Integer.toString(VERSION));

@@ -18,7 +18,8 @@ CREATE TABLE IF NOT EXISTS articles (
     body           VARCHAR NOT NULL,
     dateline_place VARCHAR,
     dateline_date  DATE,
-    story_id       VARCHAR
+    story_id       VARCHAR,
+    document       VARCHAR
 );
 
 CREATE TABLE IF NOT EXISTS boilerplate (

@@ -46,8 +46,11 @@ public final class StoryBuilder {
     }
 
     public static StoryBuilder article(String id, String url, String published, String text) {
-        return new StoryBuilder(new Article(id, url, LocalDate.parse(published), "Title of " + id, text,
-                "test:" + id));
+        return article(id, url, published, "Title of " + id, text);
+    }
+
+    public static StoryBuilder article(String id, String url, String published, String title, String text) {
+        return new StoryBuilder(new Article(id, url, LocalDate.parse(published), title, text, "test:" + id));
     }
 
     public static Actor actor(String name, String country, String agent) {
