@@ -12,7 +12,7 @@ import java.util.function.Supplier;
         subcommands = {ProcessCommand.class, ActorCommand.class, BenchCommand.class, IngestCommand.class,
                 EventsCommand.class, TimelineCommand.class, QuotesCommand.class, ClaimsCommand.class, ConflictsCommand.class,
                 StatsCommand.class, SearchCommand.class,
-                ExportCommand.class, ServeCommand.class, WatchCommand.class})
+                ExportCommand.class, ServeCommand.class, WatchCommand.class, LoadParquetCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec

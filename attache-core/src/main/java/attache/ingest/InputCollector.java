@@ -122,6 +122,39 @@ public final class InputCollector {
         }
     }
 
+    /**
+     * One file read by someone else (the Spark job reads Hadoop paths): its articles and rejections,
+     * exactly as {@link #collect} gives them for a file of that name and content. Ids default to the
+     * file's base name, as for a local file.
+     *
+     * @param fileName the file's name, whose extensions tell its format
+     * @param bytes    its content, compressed when the name ends in {@code .gz}
+     * @param origin   the path to name in ids' origins and in rejections
+     */
+    public List<IngestResult> read(String fileName, byte[] bytes, String origin) {
+        Optional<InputFormat> format = InputFormat.ofFileName(fileName);
+        if (format.isEmpty()) {
+            return List.of(new IngestResult.Rejected(origin,
+                    "unknown format: expected .json, .jsonl, .txt, .html or .htm, optionally .gz"));
+        }
+        try {
+            decoder.checkSize(bytes.length, origin);
+            byte[] content = bytes;
+            if (fileName.toLowerCase(java.util.Locale.ROOT).endsWith(".gz")) {
+                try (InputStream in = new GZIPInputStream(new java.io.ByteArrayInputStream(bytes))) {
+                    content = readCapped(in, origin);
+                } catch (java.util.zip.ZipException | java.io.EOFException e) {
+                    throw new InputException(origin, "broken gzip data: " + e.getMessage());
+                }
+            }
+            return parse(content, format.get(), origin, InputFormat.baseName(fileName));
+        } catch (InputException e) {
+            return List.of(IngestResult.Rejected.of(e));
+        } catch (IOException e) {
+            return List.of(new IngestResult.Rejected(origin, "cannot read: " + e.getMessage()));
+        }
+    }
+
     private List<IngestResult> readStdin() {
         try {
             InputStream in = new java.io.BufferedInputStream(stdin, 65536);

@@ -195,11 +195,15 @@ public final class DocumentWriter {
             node.put("goldstein", e.cameo().goldstein());
             node.put("date", e.date().value());
             node.put("date_text", e.date().text());
+            node.put("date_start", e.date().span() == null ? null : e.date().span().start());
+            node.put("date_end", e.date().span() == null ? null : e.date().span().end());
             node.put("date_source", e.date().source().label());
             node.set("location", e.location().map(p -> {
                 ObjectNode place = mapper.createObjectNode();
                 place.put("name", p.name());
                 place.put("country", p.country());
+                place.put("start", p.span() == null ? null : p.span().start());
+                place.put("end", p.span() == null ? null : p.span().end());
                 return place;
             }).orElse(null));
             node.put("negated", e.negated());
