@@ -123,7 +123,7 @@ public final class DocumentReader {
             events.add(event(e));
         }
         return new AnalyzedArticle(article, boilerplate, dateline(root.get("dateline")), sentences, entities, times,
-                entities, times, quotes, actors, events, EnumSet.allOf(Layer.class));
+                entities, times, quotes, actors, events, List.of(), List.of(), List.of(), EnumSet.allOf(Layer.class));
     }
 
     private static Optional<Dateline> dateline(JsonNode node) {
