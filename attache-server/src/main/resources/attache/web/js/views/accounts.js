@@ -163,9 +163,8 @@ function claimItem({id, doc, claim}) {
       badge(claim.kind.replace('_', ' '), 'kind'), ' ',
       badge(claim.assessment, `assessment ${claim.assessment}`),
       claim.outcome ? [' ', badge(claim.outcome, 'outcome')] : '', ' ',
-      el('span', {class: 'muted'}, claim.date || '')),
-    el('blockquote', {class: 'claim-content'}, highlighted(claim),
-      claim.cue ? el('span', {class: 'claim-cue muted'}, ` (${claim.cue.text})`) : ''),
+      el('span', {class: 'muted'}, claim.date || '', claim.cue ? ` · “${claim.cue.text}”` : '')),
+    el('blockquote', {class: 'claim-content'}, highlighted(claim)),
     el('a', {class: 'open-claim', href: route('article', {id: doc.id, claim: claim.index})},
       `evidence in ${doc.id}, characters ${claim.content.start}–${claim.content.end}`));
 }
