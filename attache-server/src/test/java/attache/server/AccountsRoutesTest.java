@@ -127,4 +127,47 @@ class AccountsRoutesTest {
             assertEquals(0, doc.get("conflicts").get(0).get("event").asInt());
         });
     }
+
+    @Test
+    void positions_route_filters_by_holder_issue_and_article() {
+        JavalinTest.test(app(), (s, client) -> {
+            JsonNode all = json(client.get("/api/positions")).get("positions");
+            assertEquals(2, all.size(), all.toString());
+            JsonNode usa = json(client.get("/api/positions?actor=usa")).get("positions");
+            assertEquals(1, usa.size());
+            JsonNode p = usa.get(0);
+            assertEquals(AccountStories.FIRST + "#p0", p.get("positionId").asText());
+            assertEquals(0, p.get("index").asInt());
+            assertEquals("demand", p.get("stance").asText());
+            assertEquals("the North give up its nuclear programme first", p.get("span").asText());
+            assertEquals(List.of("nuclear-programme"), texts(p.get("issues")));
+            assertEquals("2019-10-07", p.get("since").asText());
+            String text = json(client.get("/api/articles/" + AccountStories.FIRST)).get("text").asText();
+            assertEquals(p.get("span").asText(), text.substring(p.get("start").asInt(), p.get("end").asInt()));
+            assertTrue(text.substring(p.get("evidenceStart").asInt(), p.get("evidenceEnd").asInt())
+                    .startsWith("The United States has demanded"));
+            JsonNode sanctions = json(client.get("/api/positions?issue=sanctions")).get("positions");
+            assertEquals(1, sanctions.size());
+            assertEquals("PRK", sanctions.get(0).get("holderCode").asText());
+            assertEquals(0, json(client.get("/api/positions?issue=sanction")).get("positions").size(),
+                    "an issue is matched whole, not as a prefix");
+            assertEquals(0, json(client.get("/api/positions?article=" + AccountStories.SECOND)).get("positions").size());
+            assertEquals(2, json(client.get("/api/positions?article=" + AccountStories.FIRST)).get("positions").size());
+        });
+    }
+
+    @Test
+    void positions_route_refuses_a_malformed_issue_and_binds_every_value() {
+        JavalinTest.test(app(), (s, client) -> {
+            okhttp3.Response bad = client.get("/api/positions?issue=" + java.net.URLEncoder.encode("x' OR 1=1 --",
+                    java.nio.charset.StandardCharsets.UTF_8));
+            assertEquals(400, bad.code());
+            JsonNode body = json(bad);
+            assertEquals(400, body.get("status").asInt());
+            assertTrue(body.get("message").asText().startsWith("bad parameter 'issue'"), body.toString());
+            String injection = java.net.URLEncoder.encode("USA' OR '1'='1", java.nio.charset.StandardCharsets.UTF_8);
+            assertEquals(0, json(client.get("/api/positions?actor=" + injection)).get("positions").size());
+            assertEquals(0, json(client.get("/api/positions?article=" + injection)).get("positions").size());
+        });
+    }
 }

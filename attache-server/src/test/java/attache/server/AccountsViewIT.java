@@ -138,6 +138,20 @@ class AccountsViewIT {
     }
 
     @Test
+    void a_sides_position_links_to_its_evidence() {
+        assertEquals("accounts", browser.open("#/accounts?scope=store&relation=conflict"));
+        WebElement prk = account("store", "PRK").findElement(By.cssSelector(".side[data-side=PRK]"));
+        assertTrue(prk.findElement(By.tagName("h4")).getText().startsWith("Positions PRK holds (1"),
+                prk.findElement(By.tagName("h4")).getText());
+        prk.findElement(By.cssSelector("li.position a.open-position")).click();
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> "article".equals(
+                d.findElement(By.id("view")).getAttribute("data-ready")));
+        assertEquals("1", browser.one("li.position.active").getAttribute("data-index"));
+        assertEquals("sanctions relief step by step", browser.script(
+                "return Array.from(document.querySelectorAll('.m-position.active')).map(n => n.textContent).join('')"));
+    }
+
+    @Test
     void article_view_lays_claims_and_positions_on_the_text_and_links_its_accounts() {
         assertEquals("article", browser.open("#/article?id=" + AccountStories.FIRST));
         assertEquals(4, browser.all("sup.tag-claim").size(), "a label per claim");

@@ -1,8 +1,8 @@
 // Accounts: for each event whose accounts conflict (and, below, each where they agree) the sides next
 // to each other, one column per side: its claims with claimant, kind, assessment (the deciding words
 // highlighted), date and evidence linking to the article view at that span, and the positions the
-// side holds in the same articles. The relations come from /api/conflicts; the claims, events and
-// positions they name are read from the articles' documents, which carry every offset.
+// side holds across the store (/api/positions). The relations come from /api/conflicts; the claims
+// and events they name are read from the articles' documents, which carry every offset.
 
 import {getJson} from '../api.js';
 import {badge, el, plural, route} from '../dom.js';
@@ -22,7 +22,8 @@ export async function render(root, params) {
   const shown = conflicts.filter(r => (!filter.article || mentions(r, filter.article))
     && (!filter.event || r.event === filter.event));
   const documents = new Documents();
-  const blocks = await Promise.all(shown.map(r => account(r, documents)));
+  const positions = new Positions();
+  const blocks = await Promise.all(shown.map(r => account(r, documents, positions)));
   const contested = blocks.filter((b, i) => shown[i].relation === 'conflict');
   const agreed = blocks.filter((b, i) => shown[i].relation === 'agreement');
   root.append(el('p', {class: 'summary'}, `${plural(contested.length, 'contested account')}, `,
@@ -63,6 +64,20 @@ function mentions(relation, articleId) {
   return [...relation.firstClaims, ...relation.secondClaims].some(c => claimRef(c).article === articleId);
 }
 
+/** The positions each side holds across the store (/api/positions), fetched once per side. */
+class Positions {
+  constructor() {
+    this.cache = new Map();
+  }
+
+  of(side) {
+    if (!this.cache.has(side)) {
+      this.cache.set(side, getJson('/api/positions', {actor: side}).then(answer => answer.positions));
+    }
+    return this.cache.get(side);
+  }
+}
+
 /** Each article's document, fetched once however many accounts cite it. */
 class Documents {
   constructor() {
@@ -86,7 +101,7 @@ class Documents {
   }
 }
 
-async function account(r, documents) {
+async function account(r, documents, positions) {
   const first = await documents.claims(r.firstClaims);
   const second = await documents.claims(r.secondClaims);
   const event = subject(r, first.concat(second));
@@ -97,7 +112,8 @@ async function account(r, documents) {
       el('span', {class: 'muted'}, `by ${r.reason}`), ' ',
       el('code', {class: 'account-id'}, r.event)),
     event,
-    el('div', {class: 'sides'}, side(r.firstSide, first), side(r.secondSide, second)));
+    el('div', {class: 'sides'}, await side(r.firstSide, first, positions),
+      await side(r.secondSide, second, positions)));
 }
 
 /** The event both sides speak of: from its article for an article's relation, else as the first claim's article tells it. */
@@ -135,22 +151,16 @@ function participant(p) {
   return el('span', {class: 'actor', title: p.name}, `${p.text || p.name} `, el('code', {}, p.code || '—'));
 }
 
-function side(code, claims) {
+async function side(code, claims, positions) {
   const actors = [...new Map(claims.filter(c => c.claim).map(c => [c.claim.claimant.code, c.claim.claimant]))
     .values()];
-  const docs = [...new Map(claims.map(c => [c.doc.id, c.doc])).values()];
-  const held = docs.flatMap(doc => (doc.positions || []).filter(p => sideOf(p.holder) === code)
-    .map(p => ({doc, position: p})));
+  const held = await positions.of(code);
   return el('div', {class: 'side', 'data-side': code},
     el('h3', {}, el('code', {class: 'side-code'}, code), ' ',
       actors.map(a => el('span', {class: 'side-actor'}, `${a.name} `, el('code', {}, a.code)))),
     el('ol', {class: 'claims'}, claims.map(c => claimItem(c))),
-    held.length ? [el('h4', {}, 'Positions held'), el('ul', {class: 'positions'}, held.map(positionItem))] : '');
-}
-
-/** The side an actor speaks for, as the comparer (AccountComparer.sideOf) groups them: its organisation, else its country, else its name. */
-function sideOf(actor) {
-  return actor.organisation || actor.country || actor.name;
+    held.length ? [el('h4', {}, `Positions ${code} holds (${held.length}, across the store)`),
+      el('ul', {class: 'positions'}, held.map(positionItem))] : '');
 }
 
 function claimItem({id, doc, claim}) {
@@ -190,11 +200,13 @@ export function highlighted(claim) {
   return out;
 }
 
-function positionItem({doc, position}) {
-  return el('li', {class: 'position'},
-    el('span', {class: 'claimant'}, position.holder.name, ' ', el('code', {}, position.holder.code)), ' ',
-    badge(position.stance, 'stance'), ' ', el('span', {}, position.span.text), ' ',
-    position.issues.map(i => [badge(i, 'issue'), ' ']),
-    el('span', {class: 'muted'}, `as of ${position.date}`), ' ',
-    el('a', {href: route('article', {id: doc.id, position: doc.positions.indexOf(position)})}, 'evidence'));
+/** A row of /api/positions: holder, stance, the words stood for, issues, as-of date and a link to its evidence. */
+function positionItem(p) {
+  return el('li', {class: 'position', 'data-position': p.positionId},
+    el('span', {class: 'claimant'}, p.holder, ' ', el('code', {}, p.holderCode)), ' ',
+    badge(p.stance, 'stance'), ' ', el('span', {}, p.span), ' ',
+    p.issues.map(i => [badge(i, 'issue'), ' ']),
+    el('span', {class: 'muted'}, `as of ${p.since}`), ' ',
+    el('a', {class: 'open-position', href: route('article', {id: p.articleId, position: p.index})},
+      `evidence in ${p.articleId}`));
 }
