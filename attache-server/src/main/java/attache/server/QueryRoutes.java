@@ -19,7 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** The read-only routes under /api: articles, events, actors, quotes, claims, conflicts, network, search and export. */
+/** The read-only routes under /api: articles, events, actors, quotes, claims, conflicts, positions, network, search and export. */
 final class QueryRoutes {
 
     /** The page size when none is asked for, and the largest one allowed. */
@@ -49,6 +49,7 @@ final class QueryRoutes {
         app.get("/api/quotes", this::quotes);
         app.get("/api/claims", this::claims);
         app.get("/api/conflicts", this::conflicts);
+        app.get("/api/positions", this::positions);
         app.get("/api/network", this::network);
         app.get("/api/search", this::search);
         app.get("/api/export", this::export);
@@ -135,6 +136,17 @@ final class QueryRoutes {
         Optional<String> relation = oneOf(p, "relation", List.of("conflict", "agreement"));
         Optional<String> actor = Optional.ofNullable(p.code("actor"));
         ctx.json(Map.of("conflicts", store.read(s -> s.conflicts(scope, actor, relation))));
+    }
+
+    private void positions(Context ctx) {
+        Params p = new Params(ctx);
+        Optional<String> actor = Optional.ofNullable(p.code("actor"));
+        Optional<String> issue = p.text("issue").map(v -> v.trim().toLowerCase(java.util.Locale.ROOT));
+        if (issue.isPresent() && !issue.get().matches("[a-z]+(-[a-z]+)*")) {
+            throw ApiError.badParameter("issue", issue.get(), "an issue name such as nuclear-programme or sanctions");
+        }
+        Optional<String> article = p.text("article");
+        ctx.json(Map.of("positions", store.read(s -> s.positions(actor, issue, article))));
     }
 
     /** A parameter that must be one of a few words, lower case. */

@@ -219,7 +219,7 @@ class QueryRoutesTest {
         JavalinTest.test(server.app(), (s, client) -> {
             JsonNode paths = json(client.get("/openapi.json")).get("paths");
             for (String route : new String[] {"/health", "/metrics", "/openapi.json", "/api/articles",
-                    "/api/articles/{id}", "/api/events", "/api/actors", "/api/actors/{code}/timeline", "/api/quotes", "/api/claims", "/api/conflicts",
+                    "/api/articles/{id}", "/api/events", "/api/actors", "/api/actors/{code}/timeline", "/api/quotes", "/api/claims", "/api/conflicts", "/api/positions",
                     "/api/network", "/api/search", "/api/export"}) {
                 assertTrue(paths.has(route), route);
             }

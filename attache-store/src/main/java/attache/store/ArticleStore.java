@@ -209,6 +209,14 @@ public final class ArticleStore implements AutoCloseable {
         return queries.quotes(speaker, actorCode);
     }
 
+    /**
+     * Stored positions: {@code actor} a holder's code prefix or country, {@code issue} one issue of the
+     * topic lexicon, {@code article} an article id; by the date each is held as of.
+     */
+    public List<PositionRow> positions(Optional<String> actor, Optional<String> issue, Optional<String> article) {
+        return new PositionQueries(db).positions(actor, issue, article);
+    }
+
     /** Stored claims matching every filter of the query, by date, article and position. */
     public List<ClaimRow> claims(ClaimQuery query) {
         return new ClaimQueries(db).claims(query);

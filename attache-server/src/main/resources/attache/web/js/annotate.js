@@ -1,7 +1,8 @@
 // Lays the layers of an output document over its text. Spans may nest and overlap (an entity inside
 // an event's evidence inside a quote), so the text is cut at every span boundary and each piece
 // becomes one <span> carrying the classes of every layer that covers it. A label after each entity,
-// time and quote says what was found there (actor code, resolved value, speaker). All text is
+// time, quote, claim and position says what was found there (actor code, resolved value, speaker,
+// claimant and assessment, holder and stance). All text is
 // inserted as text.
 
 import {el} from './dom.js';
@@ -32,10 +33,26 @@ export function layerSpans(doc) {
       spans.push({kind: 'trigger', index: i, start: e.trigger.start, end: e.trigger.end});
     }
   });
+  (doc.claims || []).forEach((c, i) => {
+    const who = `${c.claimant.name} (${c.claimant.code})`;
+    spans.push({kind: 'claim', index: i, start: c.content.start, end: c.content.end,
+      label: `claim: ${c.claimant.code} ${c.assessment}`,
+      title: `${c.kind.replace('_', ' ')} claim by ${who}, ${c.assessment}` + (c.outcome ? `, ${c.outcome}` : '')});
+    spans.push({kind: 'claimant', index: i, start: c.claimant.start, end: c.claimant.end,
+      title: `claimant: ${who}`});
+    (c.assessment_cues || []).forEach(q => spans.push({kind: `cue-${q.polarity}`, index: i, start: q.start,
+      end: q.end, title: `${q.polarity} cue${q.negated ? ' (negated)' : ''}`}));
+  });
+  (doc.positions || []).forEach((p, i) => spans.push({kind: 'position', index: i, start: p.span.start,
+    end: p.span.end, label: `${p.holder.code} ${p.stance}`,
+    title: `position of ${p.holder.name} (${p.holder.code}): ${p.stance}; issues ${p.issues.join(', ')}`}));
   return spans.filter(s => Number.isInteger(s.start) && Number.isInteger(s.end) && s.end > s.start);
 }
 
-/** The text as a paragraph of annotated pieces; data-ev on a piece lists the events it is evidence of. */
+/**
+ * The text as a paragraph of annotated pieces; data-ev on a piece lists the events it is evidence of,
+ * data-claim the claims whose content it is, data-position the positions whose span it is.
+ */
 export function annotatedText(text, spans) {
   const cuts = new Set([0, text.length]);
   for (const s of spans) {
@@ -61,10 +78,13 @@ export function annotatedText(text, spans) {
       out.append(piece);
     } else {
       const kinds = [...new Set(covering.map(s => `m-${s.kind}`))].join(' ');
-      const events = [...new Set(covering.filter(s => s.kind === 'evidence').map(s => s.index))];
+      const indices = (kind) => {
+        const found = [...new Set(covering.filter(s => s.kind === kind).map(s => s.index))];
+        return found.length ? found.join(' ') : null;
+      };
       const titles = [...new Set(covering.filter(s => s.title).map(s => s.title))];
-      out.append(el('span', {class: kinds, 'data-ev': events.length ? events.join(' ') : null,
-        title: titles.length ? titles.join('\n') : null}, piece));
+      out.append(el('span', {class: kinds, 'data-ev': indices('evidence'), 'data-claim': indices('claim'),
+        'data-position': indices('position'), title: titles.length ? titles.join('\n') : null}, piece));
     }
     for (const s of (endsAt.get(to) || []).sort((a, b) => a.start - b.start)) {
       out.append(el('sup', {class: `tag tag-${s.kind}`, 'data-index': s.index, title: s.title}, s.label));

@@ -8,6 +8,7 @@ import * as timeline from './views/timeline.js';
 import * as network from './views/network.js';
 import * as search from './views/search.js';
 import * as analyse from './views/analyse.js';
+import * as accounts from './views/accounts.js';
 
 /** Every view; those with a label are in the navigation bar, in this order. */
 const VIEWS = [
@@ -15,6 +16,7 @@ const VIEWS = [
   {name: 'search', label: 'Search', module: search},
   {name: 'timeline', label: 'Timeline', module: timeline},
   {name: 'network', label: 'Network', module: network},
+  {name: 'accounts', label: 'Accounts', module: accounts},
   {name: 'analyse', label: 'Analyse an article', module: analyse},
   {name: 'article', module: article},
 ];

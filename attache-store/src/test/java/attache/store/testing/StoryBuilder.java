@@ -1,12 +1,15 @@
 package attache.store.testing;
 
+import attache.model.AccountRelation;
 import attache.model.Actor;
 import attache.model.ActorMention;
 import attache.model.AnalyzedArticle;
 import attache.model.Article;
+import attache.model.Assessment;
 import attache.model.Boilerplate;
 import attache.model.BoilerplateKind;
 import attache.model.CameoCode;
+import attache.model.Claim;
 import attache.model.EntityType;
 import attache.model.Event;
 import attache.model.EventDate;
@@ -15,6 +18,7 @@ import attache.model.Modality;
 import attache.model.Participant;
 import attache.model.Place;
 import attache.model.Plover;
+import attache.model.Position;
 import attache.model.Quote;
 import attache.model.Sentence;
 import attache.model.TextSpan;
@@ -25,6 +29,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * An analysed article built by hand, so the store is tested without CoreNLP. Every fact names its
@@ -40,6 +45,9 @@ public final class StoryBuilder {
     private final List<Quote> quotes = new ArrayList<>();
     private final List<ActorMention> actors = new ArrayList<>();
     private final List<Event> events = new ArrayList<>();
+    private final List<Claim> claims = new ArrayList<>();
+    private final List<Position> positions = new ArrayList<>();
+    private final List<AccountRelation> relations = new ArrayList<>();
 
     private StoryBuilder(Article article) {
         this.article = article;
@@ -65,6 +73,15 @@ public final class StoryBuilder {
         int start = article.text().indexOf(words);
         if (start < 0) {
             throw new IllegalArgumentException("'" + words + "' is not in the text");
+        }
+        return new TextSpan(start, start + words.length());
+    }
+
+    /** The first occurrence of {@code words} at or after {@code from}. */
+    public TextSpan spanFrom(String words, int from) {
+        int start = article.text().indexOf(words, from);
+        if (start < 0) {
+            throw new IllegalArgumentException("'" + words + "' is not in the text after offset " + from);
         }
         return new TextSpan(start, start + words.length());
     }
@@ -114,11 +131,63 @@ public final class StoryBuilder {
         return this;
     }
 
+    /**
+     * A claim by {@code claimant} (its words) stating {@code content}, attributed by {@code cue} (the
+     * first one after the claimant), about
+     * the events at the given indices; the assessment is the balance of {@code cueWords}, each
+     * "words:positive" or "words:negative", found inside the content. Dated at publication.
+     */
+    public StoryBuilder claim(String claimantWords, Actor claimant, Claim.Kind kind, String cue, String content,
+                              List<Integer> about, String outcome, String... cueWords) {
+        TextSpan contentSpan = span(content);
+        List<Claim.AssessmentCue> cues = new ArrayList<>();
+        int balance = 0;
+        for (String cueWord : cueWords) {
+            int colon = cueWord.lastIndexOf(':');
+            String words = cueWord.substring(0, colon);
+            Assessment polarity = Assessment.valueOf(cueWord.substring(colon + 1).toUpperCase(java.util.Locale.ROOT));
+            int at = article.text().indexOf(words, contentSpan.start());
+            if (at < 0 || at + words.length() > contentSpan.end()) {
+                throw new IllegalArgumentException("'" + words + "' is not in the claim's content");
+            }
+            balance += polarity == Assessment.POSITIVE ? 1 : polarity == Assessment.NEGATIVE ? -1 : 0;
+            cues.add(new Claim.AssessmentCue(new TextSpan(at, at + words.length()), polarity, false,
+                    Optional.ofNullable(outcome)));
+        }
+        Assessment assessment = balance > 0 ? Assessment.POSITIVE : balance < 0 ? Assessment.NEGATIVE
+                : Assessment.NEUTRAL;
+        TextSpan who = span(claimantWords);
+        claims.add(new Claim(new Participant(claimant, who), kind, spanFrom(cue, who.end()), contentSpan,
+                sentenceOf(contentSpan), new EventDate(article.published().toString(), null, null,
+                EventDate.Source.PUBLICATION), about, assessment, cues, Optional.ofNullable(outcome)));
+        return this;
+    }
+
+    /** A standing position of {@code holder} stated by {@code cue} over {@code complement}, all in {@code sentence}. */
+    public StoryBuilder position(String holderWords, Actor holder, String stance, String cue, String complement,
+                                 String sentence, String... issues) {
+        TextSpan evidence = span(sentence);
+        positions.add(new Position(new Participant(holder, spanFrom(holderWords, evidence.start())), stance,
+                spanFrom(cue, evidence.start()), spanFrom(complement, evidence.start()),
+                stance + ": " + complement.toLowerCase(java.util.Locale.ROOT), List.of(issues), sentenceOf(evidence),
+                new EventDate(article.published().toString(), null, null, EventDate.Source.PUBLICATION), evidence));
+        return this;
+    }
+
+    /** A conflict or agreement (by assessment) between two sides' claims (indices) about event {@code event}. */
+    public StoryBuilder relation(AccountRelation.Relation relation, int event, String firstSide, List<Integer> first,
+                                 String secondSide, List<Integer> second) {
+        relations.add(new AccountRelation(relation, OptionalInt.of(event), Optional.empty(), firstSide, first,
+                secondSide, second, "assessment"));
+        return this;
+    }
+
     public AnalyzedArticle build() {
         List<Sentence> sentences = sentences();
-        return AnalyzedArticle.of(article).withBoilerplate(boilerplate, Optional.empty())
+        AnalyzedArticle doc = AnalyzedArticle.of(article).withBoilerplate(boilerplate, Optional.empty())
                 .withLanguage(sentences, entities, times).withEntities(entities).withTimes(times)
                 .withQuotes(quotes).withActors(actors).withEvents(events);
+        return claims.isEmpty() && positions.isEmpty() ? doc : doc.withClaims(claims, positions, relations);
     }
 
     /** Sentences end at ". " or the end of the text: enough for these stories. */
