@@ -26,6 +26,10 @@ public final class InputCollector {
         Article read(byte[] page, String id, String origin);
     }
 
+    /** The reason a file whose name gives no format is refused, wherever it was read. */
+    private static final String UNKNOWN_FORMAT =
+            "unknown format: expected .json, .jsonl, .txt, .html, .htm or .warc, optionally .gz";
+
     private final TextDecoder decoder;
     private final long maxBytes;
     private final JsonArticleReader json;
@@ -99,8 +103,7 @@ public final class InputCollector {
         String name = file.getFileName().toString();
         Optional<InputFormat> format = InputFormat.ofFileName(name);
         if (format.isEmpty()) {
-            return List.of(new IngestResult.Rejected(origin,
-                    "unknown format: expected .json, .jsonl, .txt, .html, .htm or .warc, optionally .gz"));
+            return List.of(new IngestResult.Rejected(origin, UNKNOWN_FORMAT));
         }
         if (format.get() == InputFormat.WARC) {
             // an archive holds many pages and may be gigabytes: streamed, with the size limit per record
@@ -134,8 +137,11 @@ public final class InputCollector {
     public List<IngestResult> read(String fileName, byte[] bytes, String origin) {
         Optional<InputFormat> format = InputFormat.ofFileName(fileName);
         if (format.isEmpty()) {
-            return List.of(new IngestResult.Rejected(origin,
-                    "unknown format: expected .json, .jsonl, .txt, .html or .htm, optionally .gz"));
+            return List.of(new IngestResult.Rejected(origin, UNKNOWN_FORMAT));
+        }
+        if (format.get() == InputFormat.WARC) {
+            // gzipped record by record: the reader undoes it, and offsets are the file's, as collect gives them
+            return readWarc(new java.io.ByteArrayInputStream(bytes), origin);
         }
         try {
             decoder.checkSize(bytes.length, origin);

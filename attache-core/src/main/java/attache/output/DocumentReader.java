@@ -1,13 +1,16 @@
 package attache.output;
 
 import attache.lexicon.CameoTable;
+import attache.model.AccountRelation;
 import attache.model.Actor;
 import attache.model.ActorMention;
 import attache.model.AnalyzedArticle;
 import attache.model.Article;
+import attache.model.Assessment;
 import attache.model.Boilerplate;
 import attache.model.BoilerplateKind;
 import attache.model.CameoCode;
+import attache.model.Claim;
 import attache.model.Dateline;
 import attache.model.EntityType;
 import attache.model.Event;
@@ -18,6 +21,7 @@ import attache.model.Modality;
 import attache.model.Participant;
 import attache.model.Place;
 import attache.model.Plover;
+import attache.model.Position;
 import attache.model.Quote;
 import attache.model.Sentence;
 import attache.model.TextSpan;
@@ -35,13 +39,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * Reads a document written by {@link DocumentWriter} back into an {@link AnalyzedArticle}, so that
  * analyses made elsewhere (the Spark job's Parquet output) can be stored as if {@code ingest} had
  * made them. What the document does not carry is left out: sentences come back without tokens and
  * dependencies, the tagger's raw entities and times are the resolved ones, and an actor mention's
- * head token is unknown (-1). Nothing the store, the search index or the exports read is lost:
+ * head token is unknown (-1), and the date of a claim or position keeps its words but not their
+ * span. Nothing the store, the search index or the exports read is lost:
  * writing the article again gives the same document, byte for byte.
  */
 public final class DocumentReader {
@@ -122,8 +128,20 @@ public final class DocumentReader {
         for (JsonNode e : array(root, "events")) {
             events.add(event(e));
         }
+        List<Claim> claims = new ArrayList<>();
+        for (JsonNode c : array(root, "claims")) {
+            claims.add(claim(c));
+        }
+        List<Position> positions = new ArrayList<>();
+        for (JsonNode p : array(root, "positions")) {
+            positions.add(position(p));
+        }
+        List<AccountRelation> relations = new ArrayList<>();
+        for (JsonNode r : array(root, "conflicts")) {
+            relations.add(relation(r));
+        }
         return new AnalyzedArticle(article, boilerplate, dateline(root.get("dateline")), sentences, entities, times,
-                entities, times, quotes, actors, events, List.of(), List.of(), List.of(), EnumSet.allOf(Layer.class));
+                entities, times, quotes, actors, events, claims, positions, relations, EnumSet.allOf(Layer.class));
     }
 
     private static Optional<Dateline> dateline(JsonNode node) {
@@ -165,6 +183,74 @@ public final class DocumentReader {
                 Optional.ofNullable(text(e, "mode")), cameoCode, date, location, e.get("negated").asBoolean(),
                 modality(required(e, "modality")), optionalParticipant(e.get("claimant")), e.get("sentence").asInt(),
                 span(e.get("trigger")), evidence, required(e, "pattern"), e.get("confidence").asDouble());
+    }
+
+    /** A claim; its date comes back without the span of its words, which the document does not hold. */
+    private static Claim claim(JsonNode c) {
+        List<Integer> events = new ArrayList<>();
+        for (JsonNode e : array(c, "events")) {
+            events.add(e.asInt());
+        }
+        List<Claim.AssessmentCue> cues = new ArrayList<>();
+        for (JsonNode q : array(c, "assessment_cues")) {
+            cues.add(new Claim.AssessmentCue(span(q), assessment(required(q, "polarity")), q.get("negated").asBoolean(),
+                    Optional.ofNullable(text(q, "outcome"))));
+        }
+        return new Claim(participant(c.get("claimant")), claimKind(required(c, "kind")), span(c.get("cue")),
+                span(c.get("content")), c.get("sentence").asInt(), statementDate(c), events,
+                assessment(required(c, "assessment")), cues, Optional.ofNullable(text(c, "outcome")));
+    }
+
+    private static Position position(JsonNode p) {
+        List<String> issues = new ArrayList<>();
+        for (JsonNode i : array(p, "issues")) {
+            issues.add(i.asText());
+        }
+        return new Position(participant(p.get("holder")), required(p, "stance"), span(p.get("cue")),
+                span(p.get("span")), required(p, "phrase"), issues, p.get("sentence").asInt(), statementDate(p),
+                span(p.get("evidence")));
+    }
+
+    private static AccountRelation relation(JsonNode r) {
+        OptionalInt event = r.hasNonNull("event") ? OptionalInt.of(r.get("event").asInt()) : OptionalInt.empty();
+        return new AccountRelation(relationKind(required(r, "relation")), event,
+                Optional.ofNullable(text(r, "episode")), required(r, "first_side"), indices(r, "first_claims"),
+                required(r, "second_side"), indices(r, "second_claims"), required(r, "reason"));
+    }
+
+    /** The date of a claim or position, as written: value, words and source, without a span. */
+    private static EventDate statementDate(JsonNode node) {
+        return new EventDate(required(node, "date"), text(node, "date_text"), null,
+                dateSource(required(node, "date_source")));
+    }
+
+    private static List<Integer> indices(JsonNode node, String field) {
+        List<Integer> indices = new ArrayList<>();
+        for (JsonNode i : array(node, field)) {
+            indices.add(i.asInt());
+        }
+        return indices;
+    }
+
+    private static Assessment assessment(String label) {
+        return label(Assessment.class, "assessment", label);
+    }
+
+    private static Claim.Kind claimKind(String label) {
+        return label(Claim.Kind.class, "claim kind", label);
+    }
+
+    private static AccountRelation.Relation relationKind(String label) {
+        return label(AccountRelation.Relation.class, "relation", label);
+    }
+
+    /** The constant a lower-case label names, or an error that says which label is unknown. */
+    private static <E extends Enum<E>> E label(Class<E> type, String what, String label) {
+        try {
+            return Enum.valueOf(type, label.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("unknown " + what + " '" + label + "'", e);
+        }
     }
 
     private static Optional<Participant> optionalParticipant(JsonNode node) {

@@ -43,8 +43,14 @@ class InputCollectorReadTest {
 
     @Test
     void gives_what_collect_gives_for_the_same_file() throws IOException {
-        for (String name : List.of("wire.jsonl", "wire.jsonl.gz", "notes.txt", "page.html", "data.csv")) {
-            byte[] content = name.endsWith(".gz") ? gzip(LINES) : LINES.getBytes(StandardCharsets.UTF_8);
+        byte[] archive = new WarcFixture().request("https://news.example.net/rome")
+                .html("https://news.example.net/rome", WarcFixture.page("Envoys in Rome", "2022-04-01",
+                        "Envoys of two neighbours met in Rome on Friday."))
+                .gzipped();
+        for (String name : List.of("wire.jsonl", "wire.jsonl.gz", "notes.txt", "page.html", "data.csv",
+                "crawl.warc.gz")) {
+            byte[] content = name.endsWith(".warc.gz") ? archive
+                    : name.endsWith(".gz") ? gzip(LINES) : LINES.getBytes(StandardCharsets.UTF_8);
             Path file = dir.resolve(name);
             Files.write(file, content);
             assertEquals(collector(1_000_000).collect(List.of(file.toString())),

@@ -9,6 +9,7 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
+import org.apache.spark.util.CollectionAccumulator;
 import org.apache.spark.util.SerializableConfiguration;
 
 import java.io.IOException;
@@ -17,6 +18,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.explode;
@@ -67,7 +69,8 @@ public final class AttacheJob {
         long start = System.nanoTime();
         SerializableConfiguration conf = new SerializableConfiguration(spark.sparkContext().hadoopConfiguration());
         InputListing listing = InputListing.of(options.inputs(), conf.value());
-        Dataset<Row> inputs = readInputs(listing, conf);
+        CollectionAccumulator<ArchiveTally> archives = spark.sparkContext().collectionAccumulator("web archives");
+        Dataset<Row> inputs = readInputs(listing, conf, archives);
         Dataset<Row> results = inputs.repartition(options.partitions(), col("id"))
                 .mapPartitions(new PartitionAnalyser(options.quotes()), Encoders.row(Schemas.RESULT))
                 .persist(StorageLevel.MEMORY_AND_DISK());
@@ -89,19 +92,34 @@ public final class AttacheJob {
             long articles = spark.read().parquet(out + "/" + DOCUMENTS).count();
             long events = spark.read().parquet(out + "/" + EVENTS).count();
             long rejections = spark.read().parquet(out + "/" + REJECTED).count();
-            return new JobReport(articles, rejections, events, (System.nanoTime() - start) / 1e9);
+            return new JobReport(articles, rejections, events, summaries(archives),
+                    (System.nanoTime() - start) / 1e9);
         } finally {
             results.unpersist();
         }
     }
 
-    private Dataset<Row> readInputs(InputListing listing, SerializableConfiguration conf) {
+    /**
+     * Each archive's summary once, in path order: a task that Spark runs again (a lost executor, a
+     * speculative copy) adds its archives a second time, and the copies are the same.
+     */
+    private static List<attache.ingest.WarcSummary> summaries(CollectionAccumulator<ArchiveTally> archives) {
+        Map<String, attache.ingest.WarcSummary> bySource = new TreeMap<>();
+        for (ArchiveTally t : archives.value()) {
+            bySource.putIfAbsent(t.source(), t.summary());
+        }
+        return List.copyOf(bySource.values());
+    }
+
+    private Dataset<Row> readInputs(InputListing listing, SerializableConfiguration conf,
+                                    CollectionAccumulator<ArchiveTally> archives) {
         LocalDate published = options.published();
         long maxBytes = options.maxFileBytes();
         int fileTasks = Math.max(1, Math.min(listing.files().size(), options.partitions()));
         FlatMapFunction<String, Row> read = file -> {
             FileArticles reader = new FileArticles(published, maxBytes, conf.value());
-            return reader.read(file).stream().map(InputRows::toRow).iterator();
+            return reader.read(file, s -> archives.add(ArchiveTally.of(s))).stream().map(InputRows::toRow)
+                    .iterator();
         };
         Dataset<Row> fromFiles = spark.createDataset(listing.files(), Encoders.STRING()).repartition(fileTasks)
                 .flatMap(read, Encoders.row(Schemas.INPUT));

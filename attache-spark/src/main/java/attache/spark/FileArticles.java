@@ -4,33 +4,46 @@ import attache.clean.DatelineParser;
 import attache.ingest.HtmlArticleReader;
 import attache.ingest.IngestResult;
 import attache.ingest.InputCollector;
+import attache.ingest.InputFormat;
 import attache.ingest.JsonArticleReader;
 import attache.ingest.TextArticleReader;
+import attache.ingest.WarcArticleReader;
+import attache.ingest.WarcSummary;
 import attache.model.Dateline;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FSDataInputStream;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 
+import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * Reads one file from a Hadoop file system into articles and rejections with the readers
  * {@code process} uses, configured as it configures them, so that the same file gives the same
  * articles. A file that cannot be read becomes a rejection naming it; nothing here throws for bad
  * input. Runs on the executors; one instance per task.
+ *
+ * <p>A web archive ({@code .warc}, {@code .warc.gz}) is not read into memory: CC-NEWS files are about
+ * a gigabyte each, so the Hadoop stream goes straight to the {@link WarcArticleReader}, record by
+ * record, with the per-record size limit of {@code process}; the file size limit does not apply.
  */
 final class FileArticles {
 
     /** The longest article text, as the command line's. */
     static final int MAX_TEXT_CHARS = 1_000_000;
+    /** The largest WARC record read, as the command line's (larger records are skipped and counted). */
+    static final long MAX_RECORD_BYTES = 20_000_000L;
 
     private final InputCollector collector;
+    private final WarcArticleReader warc;
     private final long maxBytes;
     private final Configuration conf;
 
@@ -42,16 +55,25 @@ final class FileArticles {
         Optional<LocalDate> fallback = Optional.ofNullable(published);
         DatelineParser datelines = new DatelineParser();
         HtmlArticleReader html = new HtmlArticleReader();
+        this.warc = new WarcArticleReader(html, published, MAX_RECORD_BYTES);
         this.collector = new InputCollector(maxBytes, new JsonArticleReader(fallback, MAX_TEXT_CHARS),
                 new TextArticleReader(fallback, text -> datelines.parse(text, Optional.empty()).map(Dateline::date)),
-                (page, id, origin) -> html.read(page, id, origin, published),
+                (page, id, origin) -> html.read(page, id, origin, published), warc,
                 InputStream.nullInputStream());
         this.maxBytes = maxBytes;
         this.conf = conf;
     }
 
-    List<IngestResult> read(String file) {
+    /**
+     * The file's articles and rejections, in file order.
+     *
+     * @param archives told what a web archive held (records, skipped records by reason, where it broke off)
+     */
+    List<IngestResult> read(String file, Consumer<WarcSummary> archives) {
         Path path = new Path(file);
+        if (InputFormat.ofFileName(path.getName()).filter(f -> f == InputFormat.WARC).isPresent()) {
+            return readArchive(path, file, archives);
+        }
         byte[] bytes;
         try {
             FileSystem fs = path.getFileSystem(conf);
@@ -67,6 +89,21 @@ final class FileArticles {
             return List.of(new IngestResult.Rejected(file, "cannot read: " + e.getMessage()));
         }
         return collector.read(path.getName(), bytes, file);
+    }
+
+    /** An archive streamed record by record; a truncated one gives its records before the break and a rejection. */
+    private List<IngestResult> readArchive(Path path, String file, Consumer<WarcSummary> archives) {
+        List<IngestResult> results = new ArrayList<>();
+        try (InputStream in = new BufferedInputStream(path.getFileSystem(conf).open(path), 65536)) {
+            WarcSummary summary = warc.read(in, file, results::add);
+            archives.accept(summary);
+            if (summary.records() == 0 && summary.error() == null) {
+                results.add(new IngestResult.Rejected(file, "empty archive: no WARC records"));
+            }
+        } catch (IOException e) {
+            results.add(new IngestResult.Rejected(file, "cannot read: " + e.getMessage()));
+        }
+        return results;
     }
 
     private static byte[] readAll(InputStream in, long size) throws IOException {

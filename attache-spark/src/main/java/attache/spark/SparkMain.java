@@ -61,9 +61,12 @@ public final class SparkMain implements Callable<Integer> {
         try {
             int n = partitions != null ? partitions : 4 * spark.sparkContext().defaultParallelism();
             JobReport report = new AttacheJob(spark, new JobOptions(inputs, out, n, published, mode, maxFileBytes)).run();
-            System.err.printf(Locale.ROOT, "attache-spark: %d articles, %d events, %d rejected inputs in %.1f s"
-                    + " (%.2f articles/s); tables in %s%n", report.articles(), report.events(), report.rejected(),
-                    report.seconds(), report.articlesPerSecond(), out);
+            for (attache.ingest.WarcSummary archive : report.archives()) {
+                System.err.println("attache-spark: archive " + archive.describe());
+            }
+            System.err.printf(Locale.ROOT, "attache-spark: %d articles, %d events, %d rejected inputs, %d WARC records"
+                    + " skipped in %.1f s (%.2f articles/s); tables in %s%n", report.articles(), report.events(),
+                    report.rejected(), report.skippedRecords(), report.seconds(), report.articlesPerSecond(), out);
             return report.rejected() > 0 ? 1 : 0;
         } finally {
             spark.stop();

@@ -1,6 +1,10 @@
 package attache.spark;
 
 import attache.cli.Main;
+import attache.ingest.HtmlArticleReader;
+import attache.ingest.WarcArticleReader;
+import attache.ingest.WarcFixture;
+import attache.ingest.WarcSummary;
 import attache.testing.Models;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -20,6 +24,7 @@ import java.sql.ResultSetMetaData;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -33,8 +38,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The Spark job in local mode, against {@code attache process} and {@code attache ingest} on the
- * same files: the bundled samples and a corpus written for this test (two articles, a record without
- * text, a malformed line, a French text). One SparkSession and one CoreNLP engine for the class.
+ * same files: the bundled samples (with their web archive) and a corpus written for this test (two
+ * articles, a record without text, a malformed line, a French text; a gzipped web archive with two
+ * pages among records to skip, and a plain one cut off in its last record). One SparkSession and one
+ * CoreNLP engine for the class.
  */
 class SparkJobIT {
 
@@ -44,6 +51,8 @@ class SparkJobIT {
     private static SparkSession spark;
     private static List<String> inputs;
     private static Path firstRun;
+    private static JobReport firstReport;
+    private static Path archives;
 
     @TempDir
     static Path work;
@@ -60,10 +69,42 @@ class SparkJobIT {
                 .getOrCreate();
         Path corpus = Path.of(SparkJobIT.class.getResource("/corpus").toURI());
         Path samples = Path.of(System.getProperty("user.dir")).resolveSibling("samples");
-        inputs = List.of(samples.toString(), corpus.toString());
+        archives = writeArchives(work.resolve("archives"));
+        inputs = List.of(samples.toString(), corpus.toString(), archives.toString());
         firstRun = work.resolve("spark-3");
-        JobReport report = new AttacheJob(spark, options(firstRun, 3)).run();
-        assertTrue(report.articles() >= 6, "every sample and both test articles analysed: " + report);
+        firstReport = new AttacheJob(spark, options(firstRun, 3)).run();
+        assertTrue(firstReport.articles() >= 9, "every sample, both test articles, the archives' pages: " + firstReport);
+    }
+
+    /**
+     * Two archives of pages written for this test. Their record ids restart at 1 in each archive, so
+     * the pages sit at ids the other archive uses only for records that are skipped.
+     */
+    private static Path writeArchives(Path folder) throws Exception {
+        Files.createDirectories(folder);
+        byte[] wire = new WarcFixture()
+                .request("https://news.example.org/port-strike")
+                .html("https://news.example.org/port-strike", WarcFixture.page("Dockers end strike in Valparaiso",
+                        "2024-06-03", "Chilean dock workers ended a nine-day strike on Monday after the government"
+                                + " of Chile agreed to raise their wages, the union said.",
+                        "Port operators criticized the agreement."))
+                .status("https://news.example.org/missing", 404, "text/html", "<html>gone</html>")
+                .html("https://news.example.org/border-meeting", WarcFixture.page("Ministers meet at the border",
+                        null, "The foreign ministers of Peru and Bolivia met in La Paz on Tuesday to discuss"
+                                + " water rights, officials said.", "Bolivia has long demanded a new border"
+                                + " treaty that gives it access to the sea."))
+                .gzipped();
+        Files.write(folder.resolve("wire.warc.gz"), wire);
+        byte[] whole = new WarcFixture()
+                .html("https://news.example.org/aid-convoy", WarcFixture.page("Aid convoy reaches the city",
+                        "2024-06-04", "The United Nations sent an aid convoy to the besieged city of Aleppo on"
+                                + " Wednesday, a spokesman said."))
+                .metadata("https://news.example.org/aid-convoy")
+                .html("https://news.example.org/lost", WarcFixture.page("A page the archive loses", "2024-06-04",
+                        "Kenya accused Somalia of violating its airspace."))
+                .plain();
+        Files.write(folder.resolve("cut.warc"), Arrays.copyOf(whole, whole.length - 120));
+        return folder;
     }
 
     @AfterAll
@@ -127,11 +168,40 @@ class SparkJobIT {
     void badInputsAreRejectedWithTheirReasons() {
         List<String> rejected = table(firstRun, AttacheJob.REJECTED).stream()
                 .map(r -> r.<String>getAs("source").replaceAll(".*/", "") + " " + r.getAs("reason")).toList();
-        assertEquals(3, rejected.size(), rejected.toString());
+        assertEquals(4, rejected.size(), rejected.toString());
+        assertTrue(rejected.stream().anyMatch(r -> r.startsWith("cut.warc@") && r.contains(" at byte ")
+                && r.contains("the records from there on are not read")), rejected.toString());
         assertTrue(rejected.stream().anyMatch(r -> r.startsWith("harbour-talks.jsonl:3 no \"text\" field")), rejected.toString());
         assertTrue(rejected.stream().anyMatch(r -> r.startsWith("harbour-talks.jsonl:4 malformed JSON")), rejected.toString());
         assertTrue(rejected.stream().anyMatch(r -> r.startsWith("editorial.txt ") && r.contains("English")),
                 rejected.toString());
+    }
+
+    @Test
+    void archivesAreStreamedAndTheirSkippedRecordsReported() throws Exception {
+        Map<String, WarcSummary> reported = new TreeMap<>();
+        firstReport.archives().forEach(a -> reported.put(a.source().replaceAll(".*/", ""), a));
+        assertEquals(List.of("crawl.warc", "cut.warc", "wire.warc.gz"), List.copyOf(reported.keySet()));
+        Path samples = Path.of(System.getProperty("user.dir")).resolveSibling("samples");
+        for (Path file : List.of(samples.resolve("crawl.warc"), archives.resolve("cut.warc"),
+                archives.resolve("wire.warc.gz"))) {
+            WarcSummary local;
+            try (var in = Files.newInputStream(file)) {
+                local = new WarcArticleReader(new HtmlArticleReader(), FALLBACK, FileArticles.MAX_RECORD_BYTES)
+                        .read(in, file.toString(), r -> { });
+            }
+            WarcSummary spark = reported.get(file.getFileName().toString());
+            assertEquals(local.records(), spark.records(), file.toString());
+            assertEquals(local.articles(), spark.articles(), file.toString());
+            assertEquals(local.skipped(), spark.skipped(), file.toString());
+            assertEquals(local.error() == null, spark.error() == null, file.toString());
+        }
+        assertEquals(Map.of("HTTP status 404", 1, "request record", 1), reported.get("wire.warc.gz").skipped());
+        assertEquals(2, reported.get("wire.warc.gz").articles());
+        assertEquals(1, reported.get("cut.warc").articles(), "the page before the break is kept");
+        assertTrue(reported.get("cut.warc").error() != null, "the break is reported");
+        assertEquals(reported.values().stream().mapToLong(WarcSummary::skippedTotal).sum(),
+                firstReport.skippedRecords());
     }
 
     @Test
@@ -178,7 +248,11 @@ class SparkJobIT {
                 "SELECT * FROM entities ORDER BY article_id, idx",
                 "SELECT * FROM times ORDER BY article_id, idx",
                 "SELECT * FROM merged_events ORDER BY ALL",
-                "SELECT * FROM merged_event_members ORDER BY ALL"};
+                "SELECT * FROM merged_event_members ORDER BY ALL",
+                "SELECT * FROM claims ORDER BY article_id, idx",
+                "SELECT * FROM claim_events ORDER BY ALL",
+                "SELECT * FROM positions ORDER BY article_id, idx",
+                "SELECT * FROM account_relations ORDER BY article_id, idx"};
         for (String q : queries) {
             List<String> fromSpark = query(loaded, q);
             assertFalse(fromSpark.isEmpty(), q);
