@@ -1,8 +1,6 @@
 package attache.server;
 
 import attache.server.browser.Browser;
-import attache.store.KnowledgeBase;
-import io.javalin.Javalin;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -12,8 +10,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
@@ -29,44 +25,31 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class AccountsViewIT {
 
-    private static Path dir;
-    private static KnowledgeBase base;
-    private static Javalin app;
+    private static BrowserSession session;
     private static Browser browser;
 
     @BeforeAll
     static void start() throws IOException {
-        dir = Files.createTempDirectory("attache-accounts");
-        base = KnowledgeBase.open(dir);
-        base.store(AccountStories.first());
-        base.store(AccountStories.second());
-        base.store(XssStory.build());
-        base.mergeEvents();
-        app = new ApiServer(base, a -> {
+        session = BrowserSession.start("attache-accounts", base -> {
+            base.store(AccountStories.first());
+            base.store(AccountStories.second());
+            base.store(XssStory.build());
+        }, a -> {
             throw new IllegalStateException("no analysis in this test");
-        }, ServerOptions.withToken(TestServer.TOKEN)).app();
-        app.start("127.0.0.1", 0);
-        browser = Browser.start("http://127.0.0.1:" + app.port());
+        });
+        browser = session.browser();
     }
 
     @AfterAll
     static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (app != null) {
-            app.stop();
-        }
-        if (base != null) {
-            base.close();
+        if (session != null) {
+            session.close();
         }
     }
 
     @AfterEach
     void noJavaScriptErrors() {
-        if (browser != null) {
-            assertEquals(List.of(), browser.consoleErrors(m -> false), "errors in the browser console");
-        }
+        session.assertNoConsoleErrors(m -> false);
     }
 
     private static List<String> texts(WebElement in, String css) {

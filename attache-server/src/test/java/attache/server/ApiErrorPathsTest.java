@@ -5,36 +5,17 @@ import io.javalin.testtools.JavalinTest;
 import okhttp3.MediaType;
 import okhttp3.RequestBody;
 import okhttp3.Response;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-import java.nio.file.Path;
 
 import static attache.server.TestServer.json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The error paths the other route tests leave out, and values that try to be SQL. */
-class ApiErrorPathsTest {
+class ApiErrorPathsTest extends ServerPerTest {
 
     private static final String INJECTION = "X' OR '1'='1";
-
-    @TempDir
-    Path dir;
-
-    private TestServer server;
-
-    @BeforeEach
-    void fill() {
-        server = new TestServer(dir);
-    }
-
-    @AfterEach
-    void close() {
-        server.close();
-    }
 
     private static String q(String value) {
         return java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8);

@@ -3,35 +3,16 @@ package attache.server;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.testtools.JavalinTest;
 import okhttp3.Response;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
-import java.nio.file.Path;
 
 import static attache.server.TestServer.json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-class QueryRoutesTest {
-
-    @TempDir
-    Path dir;
-
-    private TestServer server;
-
-    @BeforeEach
-    void fill() {
-        server = new TestServer(dir);
-    }
-
-    @AfterEach
-    void close() {
-        server.close();
-    }
+class QueryRoutesTest extends ServerPerTest {
 
     private static void assertError(Response r, int status, String messagePart) throws IOException {
         assertEquals(status, r.code());

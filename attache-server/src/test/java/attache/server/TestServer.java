@@ -24,10 +24,15 @@ final class TestServer implements AutoCloseable {
 
     TestServer(Path dir) {
         base = KnowledgeBase.open(dir);
+        storeStories(base);
+        base.mergeEvents();
+    }
+
+    /** Stores the three stories (events are left for the caller to merge). */
+    static void storeStories(KnowledgeBase base) {
         base.store(Stories.talks());
         base.store(Stories.aid());
         base.store(Stories.protest());
-        base.mergeEvents();
     }
 
     /** The API, with writes needing {@link #TOKEN} and analysis by {@code analyser}. */

@@ -6,7 +6,6 @@ import attache.model.Plover;
 import attache.server.browser.Browser;
 import attache.store.testing.Stories;
 import attache.store.testing.StoryBuilder;
-import io.javalin.Javalin;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -19,8 +18,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.Predicate;
@@ -40,47 +37,34 @@ class WebUiIT {
 
     private static final Predicate<String> NONE_EXPECTED = m -> false;
 
-    private static Path dir;
-    private static TestServer server;
-    private static Javalin app;
+    private static BrowserSession session;
     private static Browser browser;
 
     @BeforeAll
     static void start() throws IOException {
-        dir = Files.createTempDirectory("attache-webui");
-        server = new TestServer(dir);
-        server.base.store(XssStory.build());
-        server.base.mergeEvents();
-        app = server.app(article -> StoryBuilder.article(article.id(), null, "2020-01-15", article.title(),
-                        article.text())
+        session = BrowserSession.start("attache-webui", base -> {
+            TestServer.storeStories(base);
+            base.store(XssStory.build());
+        }, article -> StoryBuilder.article(article.id(), null, "2020-01-15", article.title(), article.text())
                 .entity("Japan", EntityType.LOCATION, Stories.JPN)
                 .entity("South Korea", EntityType.LOCATION, Stories.KOR)
                 .event("Japan", Stories.JPN, "South Korea", Stories.KOR,
                         StoryBuilder.cameo("040", 1, 1.0, Plover.CONSULT), "2020-01-14", null, false,
                         Modality.ASSERTED, "held talks", "Japan and South Korea held talks in Tokyo on Tuesday.")
                 .build());
-        app.start("127.0.0.1", 0);
-        browser = Browser.start("http://127.0.0.1:" + app.port());
+        browser = session.browser();
     }
 
     @AfterAll
     static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (app != null) {
-            app.stop();
-        }
-        if (server != null) {
-            server.close();
+        if (session != null) {
+            session.close();
         }
     }
 
     @AfterEach
     void noJavaScriptErrors() {
-        if (browser != null) {
-            assertEquals(List.of(), browser.consoleErrors(NONE_EXPECTED), "errors in the browser console");
-        }
+        session.assertNoConsoleErrors(NONE_EXPECTED);
     }
 
     /** The text of the evidence pieces lit up, joined as they stand in the article. */

@@ -5,17 +5,13 @@ import attache.store.testing.Stories;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.testtools.JavalinTest;
 import okhttp3.Response;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.regex.Pattern;
 
 import static attache.server.TestServer.json;
@@ -25,22 +21,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The UI's files as served: types, security headers, no way out of the UI's folder, no CORS. */
-class WebUiTest {
-
-    @TempDir
-    Path dir;
-
-    private TestServer server;
-
-    @BeforeEach
-    void fill() {
-        server = new TestServer(dir);
-    }
-
-    @AfterEach
-    void close() {
-        server.close();
-    }
+class WebUiTest extends ServerPerTest {
 
     @Test
     void index_page_loads_only_its_own_module_script() {

@@ -14,12 +14,8 @@ import io.javalin.testtools.JavalinTest;
 import okhttp3.MediaType;
 import okhttp3.RequestBody;
 import okhttp3.Response;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-import java.nio.file.Path;
 import java.util.Optional;
 
 import static attache.server.TestServer.json;
@@ -27,7 +23,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-class WriteRouteTest {
+class WriteRouteTest extends ServerPerTest {
 
     private static final String ARTICLE = "{\"id\": \"posted\", \"published\": \"2020-01-15\", \"title\": \"Talks\","
             + " \"text\": \"Japan and South Korea held talks in Tokyo on Tuesday.\"}";
@@ -37,21 +33,6 @@ class WriteRouteTest {
             + " that have strained relations between the two neighbours for months.</p>"
             + "<p>Officials said the talks would continue in Seoul next month after both sides reviewed the"
             + " proposals that were put forward during the meeting.</p></article></body></html>";
-
-    @TempDir
-    Path dir;
-
-    private TestServer server;
-
-    @BeforeEach
-    void fill() {
-        server = new TestServer(dir);
-    }
-
-    @AfterEach
-    void close() {
-        server.close();
-    }
 
     private static Response post(HttpClient client, String body, String type, String token) {
         return client.request("/api/articles", b -> {
