@@ -1,15 +1,12 @@
 package attache.cli;
 
 import attache.ingest.IngestResult;
-import attache.pipeline.StandardPipeline;
 import attache.store.KnowledgeBase;
 import attache.store.StoreResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 
 import java.io.PrintStream;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -27,21 +24,11 @@ import java.util.concurrent.Callable;
                 "2:usage error"})
 final class IngestCommand implements Callable<Integer> {
 
-    @Option(names = "--db", paramLabel = "DIR", description = "The store's folder (default: ${DEFAULT-VALUE}).")
-    Path db = Path.of("attache-data");
-
-    @Option(names = "--threads", paramLabel = "N",
-            description = "Worker threads sharing one loaded model (default: the number of cores).")
-    int threads = Runtime.getRuntime().availableProcessors();
-
-    @Option(names = {"-v", "--verbose"}, description = "One line on standard error per article stored.")
-    boolean verbose;
+    @Mixin
+    StoreIngestOptions storeOptions;
 
     @Mixin
     InputOptions input;
-
-    @Mixin
-    LexiconOptions lexiconOptions;
 
     private final Main.Models models;
 
@@ -55,16 +42,15 @@ final class IngestCommand implements Callable<Integer> {
         List<IngestResult> inputs = input.collect();
         StoreIngest.Outcome outcome;
         int merged;
-        try (KnowledgeBase store = KnowledgeBase.open(db)) {
-            StoreIngest ingest = new StoreIngest(store, () -> StandardPipeline.build(models.engine(),
-                    lexiconOptions.lexicons(), lexiconOptions.quoteConfig()), threads, err, verbose);
+        try (KnowledgeBase store = KnowledgeBase.open(storeOptions.db)) {
+            StoreIngest ingest = storeOptions.ingest(store, models, err);
             outcome = ingest.run(inputs);
             // merging looks at every stored event at once, so it runs once, after the batch
             merged = store.mergeEvents();
         }
         ConsoleListener.printArchives(err, input.archives());
         ConsoleListener.printSummary(err, outcome.report());
-        err.printf(Locale.ROOT, "attache: store %s: %d inserted, %d replaced, %d unchanged%n", db,
+        err.printf(Locale.ROOT, "attache: store %s: %d inserted, %d replaced, %d unchanged%n", storeOptions.db,
                 outcome.count(StoreResult.INSERTED), outcome.count(StoreResult.REPLACED),
                 outcome.count(StoreResult.UNCHANGED));
         err.printf(Locale.ROOT, "attache: %d merged events%n", merged);

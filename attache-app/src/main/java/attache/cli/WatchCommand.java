@@ -8,7 +8,6 @@ import attache.feeds.WebFetcher;
 import attache.ingest.HtmlArticleReader;
 import attache.ingest.IngestResult;
 import attache.model.Article;
-import attache.pipeline.StandardPipeline;
 import attache.store.KnowledgeBase;
 import attache.store.StoreResult;
 import picocli.CommandLine.Command;
@@ -17,7 +16,6 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import java.io.PrintStream;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -52,21 +50,11 @@ final class WatchCommand implements Callable<Integer> {
             description = "Time between polls of a feed: 90s, 15m, 1h (default: ${DEFAULT-VALUE}).", defaultValue = "15m")
     Duration every;
 
-    @Option(names = "--db", paramLabel = "DIR", description = "The store's folder (default: ${DEFAULT-VALUE}).")
-    Path db = Path.of("attache-data");
-
     @Option(names = "--once", description = "Poll every feed once and exit (for tests and cron).")
     boolean once;
 
-    @Option(names = "--threads", paramLabel = "N",
-            description = "Worker threads sharing one loaded model (default: the number of cores).")
-    int threads = Runtime.getRuntime().availableProcessors();
-
-    @Option(names = {"-v", "--verbose"}, description = "One line on standard error per article stored.")
-    boolean verbose;
-
     @Mixin
-    LexiconOptions lexiconOptions;
+    StoreIngestOptions storeOptions;
 
     private final Main.Models models;
 
@@ -78,9 +66,8 @@ final class WatchCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintStream err = System.err;
         Stopper stopper = once ? null : Stopper.onCtrlC();
-        try (KnowledgeBase store = KnowledgeBase.open(db)) {
-            StoreIngest ingest = new StoreIngest(store, () -> StandardPipeline.build(models.engine(),
-                    lexiconOptions.lexicons(), lexiconOptions.quoteConfig()), threads, err, verbose);
+        try (KnowledgeBase store = KnowledgeBase.open(storeOptions.db)) {
+            StoreIngest ingest = storeOptions.ingest(store, models, err);
             Watcher watcher = new Watcher(feeds, new WebFetcher(FETCH_TIMEOUT, InputOptions.MAX_INPUT_BYTES),
                     new FeedParser(), new HtmlArticleReader(), store.feedItems(), sink(store, ingest, err),
                     Clock.systemUTC(), Watcher.Settings.every(every));
@@ -90,7 +77,7 @@ final class WatchCommand implements Callable<Integer> {
                 return reports.stream().anyMatch(r -> r.error() != null) ? 1 : 0;
             }
             err.printf(Locale.ROOT, "attache: watching %d feeds every %s into %s; Ctrl-C stops%n", feeds.size(),
-                    every.toString().substring(2).toLowerCase(Locale.ROOT), db);
+                    every.toString().substring(2).toLowerCase(Locale.ROOT), storeOptions.db);
             watcher.run(stopper::sleep, r -> log(err, r));
             err.println("attache: watch stopped");
             return 0;
@@ -110,7 +97,7 @@ final class WatchCommand implements Callable<Integer> {
             if (written > 0) {
                 int merged = store.mergeEvents();
                 err.printf(Locale.ROOT, "attache: store %s: %d inserted, %d replaced, %d unchanged; %d merged events%n",
-                        db, outcome.count(StoreResult.INSERTED), outcome.count(StoreResult.REPLACED),
+                        storeOptions.db, outcome.count(StoreResult.INSERTED), outcome.count(StoreResult.REPLACED),
                         outcome.count(StoreResult.UNCHANGED), merged);
             }
             return articles.stream().map(Article::origin).map(o -> Optional.ofNullable(outcome.rejections().get(o)))
