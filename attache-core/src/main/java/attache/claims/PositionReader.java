@@ -121,17 +121,7 @@ final class PositionReader {
     }
 
     private Optional<Participant> subject(Tree tree, int verb) {
-        int v = verb;
-        for (int depth = 0; depth < 3; depth++) {
-            for (int s : tree.children(v, SUBJECT)) {
-                return speakers.at(tree, s);
-            }
-            var head = tree.head(v);
-            if (head.isEmpty() || !SHARES_SUBJECT.contains(head.get().relation())) {
-                return Optional.empty();
-            }
-            v = head.get().governor();
-        }
-        return Optional.empty();
+        OptionalInt subject = tree.subjectOf(verb, SUBJECT, SHARES_SUBJECT);
+        return subject.isPresent() ? speakers.at(tree, subject.getAsInt()) : Optional.empty();
     }
 }

@@ -86,16 +86,9 @@ final class StatementReader {
      * negotiator said Monday", parsed as an apposition), the actor named just before it.
      */
     private Optional<Participant> subject(Tree tree, int verb) {
-        int v = verb;
-        for (int depth = 0; depth < 3; depth++) {
-            for (int s : tree.children(v, SUBJECT)) {
-                return speakers.at(tree, s);
-            }
-            var head = tree.head(v);
-            if (head.isEmpty() || !SHARES_SUBJECT.contains(head.get().relation())) {
-                break;
-            }
-            v = head.get().governor();
+        OptionalInt subject = tree.subjectOf(verb, SUBJECT, SHARES_SUBJECT);
+        if (subject.isPresent()) {
+            return speakers.at(tree, subject.getAsInt());
         }
         boolean closing = INVERTED.contains(tree.relation(verb)) && verb > 0;
         return closing ? speakers.endingAt(tree, verb - 1) : Optional.empty();

@@ -7,8 +7,8 @@ import attache.model.Token;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 
 /** A sentence's dependency tree read the ways claims need: subtrees, heads, children by relation. */
@@ -29,7 +29,7 @@ final class Tree {
     }
 
     String lemma(int index) {
-        return token(index).lemma().toLowerCase(Locale.ROOT);
+        return sentence.lemmaOf(index);
     }
 
     int size() {
@@ -37,11 +37,11 @@ final class Tree {
     }
 
     Optional<Dependency> head(int token) {
-        return sentence.headOf(token).filter(d -> d.governor() >= 0);
+        return sentence.governingArc(token);
     }
 
     String relation(int token) {
-        return sentence.headOf(token).map(Dependency::relation).orElse("root");
+        return sentence.relationOf(token);
     }
 
     List<Integer> children(int token, Set<String> relations) {
@@ -54,16 +54,30 @@ final class Tree {
         return out;
     }
 
+    /**
+     * The first {@code subject} child of {@code verb}, or of the verb it continues: while a verb has
+     * none and hangs by one of {@code sharing} ("described … and said"), its head is asked, up to
+     * three verbs in all.
+     */
+    OptionalInt subjectOf(int verb, Set<String> subject, Set<String> sharing) {
+        int v = verb;
+        for (int depth = 0; depth < 3; depth++) {
+            List<Integer> subjects = children(v, subject);
+            if (!subjects.isEmpty()) {
+                return OptionalInt.of(subjects.get(0));
+            }
+            Optional<Dependency> head = head(v);
+            if (head.isEmpty() || !sharing.contains(head.get().relation())) {
+                break;
+            }
+            v = head.get().governor();
+        }
+        return OptionalInt.empty();
+    }
+
     /** Whether {@code token} lies in the subtree under {@code root}. */
     boolean dominates(int root, int token) {
-        int t = token;
-        for (int guard = 0; guard < 64 && t >= 0; guard++) {
-            if (t == root) {
-                return true;
-            }
-            t = sentence.headOf(t).map(Dependency::governor).orElse(-1);
-        }
-        return false;
+        return sentence.dominates(root, token);
     }
 
     /**
