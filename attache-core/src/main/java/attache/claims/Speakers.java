@@ -40,7 +40,7 @@ final class Speakers {
             TextSpan phrase = tree.span(head);
             best = mentions.stream().filter(m -> phrase.contains(m.span())).findFirst().orElse(null);
         }
-        return Optional.ofNullable(best).map(m -> asSpeaker(new Participant(m.actor(), m.span())));
+        return Optional.ofNullable(best).map(m -> new Participant(m.actor(), m.span()).throughGovernment());
     }
 
     /** The actor of the mention that ends at token {@code last} ("…, Seoul's chief negotiator | said"). */
@@ -49,28 +49,13 @@ final class Speakers {
         return bySentence.getOrDefault(tree.sentence().index(), List.of()).stream()
                 .filter(m -> m.span().end() == end)
                 .max((a, b) -> Integer.compare(a.span().length(), b.span().length()))
-                .map(m -> asSpeaker(new Participant(m.actor(), m.span())));
+                .map(m -> new Participant(m.actor(), m.span()).throughGovernment());
     }
 
     /** The actor of the mention at exactly this span ("he" of "he said" for a quote's speaker). */
     Optional<Participant> exactly(int sentence, TextSpan span) {
         return bySentence.getOrDefault(sentence, List.of()).stream().filter(m -> m.span().equals(span)).findFirst()
-                .map(m -> asSpeaker(new Participant(m.actor(), m.span())));
-    }
-
-    /**
-     * A state that speaks ("Washington described", "the North claimed") speaks through its
-     * government: the country's actor takes the GOV sector, as the event coder gives it to a state
-     * that acts, so claims and events name the same actor.
-     */
-    static Participant asSpeaker(Participant p) {
-        Actor a = p.actor();
-        boolean stateLevel = a.agent() == null && a.organisation() == null && a.country() != null
-                && (a.source().startsWith("country:") || a.source().startsWith("reference:"));
-        if (!stateLevel) {
-            return p;
-        }
-        return new Participant(new Actor(a.name(), a.country(), null, "GOV", null, a.source() + "+state"), p.mention());
+                .map(m -> new Participant(m.actor(), m.span()).throughGovernment());
     }
 
     static String side(Actor a) {
