@@ -1,6 +1,8 @@
 package attache.feeds;
 
-import java.io.ByteArrayOutputStream;
+import attache.ingest.CappedRead;
+
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -130,18 +132,11 @@ public final class WebFetcher implements Fetcher {
     }
 
     private byte[] readCapped(InputStream in) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        byte[] buffer = new byte[65536];
-        long total = 0;
-        int n;
-        while ((n = in.read(buffer)) > 0) {
-            total += n;
+        return CappedRead.readAll(in, total -> {
             if (total > maxBytes) {
                 throw new IOException("larger than the limit of " + maxBytes / 1_000_000 + " MB");
             }
-            out.write(buffer, 0, n);
-        }
-        return out.toByteArray();
+        });
     }
 
     private static String describe(IOException e) {

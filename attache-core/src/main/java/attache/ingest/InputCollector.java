@@ -2,7 +2,6 @@ package attache.ingest;
 
 import attache.model.Article;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -229,16 +228,7 @@ public final class InputCollector {
 
     /** Reads at most the size limit, so a compressed bomb or an endless pipe cannot exhaust memory. */
     private byte[] readCapped(InputStream in, String origin) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        byte[] buffer = new byte[65536];
-        long total = 0;
-        int n;
-        while ((n = in.read(buffer)) > 0) {
-            total += n;
-            decoder.checkSize(total, origin);
-            out.write(buffer, 0, n);
-        }
-        return out.toByteArray();
+        return CappedRead.readAll(in, total -> decoder.checkSize(total, origin));
     }
 
 }
