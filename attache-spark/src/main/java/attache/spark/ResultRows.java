@@ -8,6 +8,7 @@ import attache.model.Actor;
 import attache.model.ActorMention;
 import attache.model.AnalyzedArticle;
 import attache.model.Event;
+import attache.model.Outlet;
 import attache.model.Participant;
 import attache.model.Place;
 import attache.model.Quote;
@@ -20,7 +21,6 @@ import org.apache.spark.sql.RowFactory;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -28,7 +28,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -52,7 +51,7 @@ final class ResultRows {
         List<String> gdelt = new ArrayList<>();
         List<String> gdeltMentions = new ArrayList<>();
         List<String> plover = new ArrayList<>();
-        String outlet = outlet(doc.article().url());
+        String outlet = Outlet.of(doc.article().url());
         for (int i = 0; i < doc.events().size(); i++) {
             Event e = doc.events().get(i);
             String eventId = id + "#" + i;
@@ -173,22 +172,5 @@ final class ResultRows {
     private static int sentenceOf(List<Sentence> sentences, TextSpan span, int fallback) {
         return sentences.stream().filter(s -> s.span().overlaps(span)).mapToInt(Sentence::index).findFirst()
                 .orElse(fallback);
-    }
-
-    /** The publisher, as the store names it: the URL's host without "www.", lower case. */
-    static String outlet(String url) {
-        if (url == null || url.isBlank()) {
-            return null;
-        }
-        try {
-            String host = URI.create(url.strip()).getHost();
-            if (host == null) {
-                return null;
-            }
-            host = host.toLowerCase(Locale.ROOT);
-            return host.startsWith("www.") ? host.substring(4) : host;
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
     }
 }

@@ -2,9 +2,9 @@ package attache.store;
 
 import attache.model.AnalyzedArticle;
 import attache.model.Article;
+import attache.model.Outlet;
 import attache.output.DocumentWriter;
 
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -17,7 +17,6 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
@@ -280,27 +279,10 @@ public final class ArticleStore implements AutoCloseable {
     private void insertArticle(AnalyzedArticle doc, String hash) throws SQLException {
         Article a = doc.article();
         try (Rows rows = Rows.into(db, "articles", 13)) {
-            rows.add(a.id(), a.url(), outlet(a.url()), a.title(), a.published(), hash, a.origin(), a.text(),
+            rows.add(a.id(), a.url(), Outlet.of(a.url()), a.title(), a.published(), hash, a.origin(), a.text(),
                     doc.body().text(), doc.dateline().map(d -> d.place()).orElse(null),
                     doc.dateline().map(d -> d.date()).orElse(null), null, documents.toJsonLine(doc));
             rows.flush();
-        }
-    }
-
-    /** The outlet an article came from: the host of its URL without "www.", lower case; null without one. */
-    static String outlet(String url) {
-        if (url == null || url.isBlank()) {
-            return null;
-        }
-        try {
-            String host = URI.create(url.strip()).getHost();
-            if (host == null) {
-                return null;
-            }
-            host = host.toLowerCase(Locale.ROOT);
-            return host.startsWith("www.") ? host.substring(4) : host;
-        } catch (IllegalArgumentException e) {
-            return null;
         }
     }
 

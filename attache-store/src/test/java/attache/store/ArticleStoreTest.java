@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -136,14 +135,6 @@ class ArticleStoreTest {
     void opening_a_missing_store_read_only_says_so() {
         StoreException e = assertThrows(StoreException.class, () -> ArticleStore.openReadOnly(dir.resolve("none")));
         assertTrue(e.getMessage().contains("no store"), e.getMessage());
-    }
-
-    @Test
-    void the_outlet_is_the_host_without_www() {
-        assertEquals("wire-service.com", ArticleStore.outlet("https://www.Wire-Service.com/2019/talks"));
-        assertEquals("example-news.org", ArticleStore.outlet("https://example-news.org/aid?id=4"));
-        assertNull(ArticleStore.outlet(null));
-        assertNull(ArticleStore.outlet("not a url at all"));
     }
 
     /** Fact rows whose article, or event, is not stored. */
