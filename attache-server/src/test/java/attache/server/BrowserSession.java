@@ -5,8 +5,11 @@ import attache.model.Article;
 import attache.server.browser.Browser;
 import attache.store.KnowledgeBase;
 import io.javalin.Javalin;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.util.List;
 import java.util.function.Consumer;
@@ -16,61 +19,68 @@ import java.util.function.Predicate;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
- * The set-up the UI's browser tests share: a store in a new temporary folder filled by the test, the
- * API over it on a free local port, and a headless browser on its pages. Where the browser is not
- * installed, {@link #start} skips the test (as {@link Browser#start} does) after closing what it
- * had opened.
+ * The set-up the UI's browser tests share, registered as a static extension: before the class, a
+ * store in a new temporary folder filled by the test, the API over it on a free local port, and a
+ * headless browser on its pages; after each test, no unexpected error in the browser's console; after
+ * the class, all closed. Where the browser is not installed the class is skipped (as
+ * {@link Browser#start} does), and what was opened is closed.
  */
-final class BrowserSession implements AutoCloseable {
+final class BrowserSession implements BeforeAllCallback, AfterEachCallback, AfterAllCallback {
 
-    private final KnowledgeBase base;
-    private final Javalin app;
-    private final Browser browser;
-
-    private BrowserSession(KnowledgeBase base, Javalin app, Browser browser) {
-        this.base = base;
-        this.app = app;
-        this.browser = browser;
-    }
+    private final String prefix;
+    private final Consumer<KnowledgeBase> fill;
+    private final Function<Article, AnalyzedArticle> analyser;
+    private final Predicate<String> expectedConsoleErrors;
+    private KnowledgeBase base;
+    private Javalin app;
+    private Browser browser;
 
     /**
-     * Opens a store in a temporary folder named after {@code prefix}, lets {@code fill} store stories in
-     * it (merging events after), and serves it with writes needing {@link TestServer#TOKEN} and analysis
-     * by {@code analyser}.
+     * @param prefix                the temporary folder's name prefix
+     * @param fill                  stores the test's stories (events are merged after)
+     * @param analyser              the analysis of a posted article; writes need {@link TestServer#TOKEN}
+     * @param expectedConsoleErrors the console errors a test may leave
      */
-    static BrowserSession start(String prefix, Consumer<KnowledgeBase> fill,
-            Function<Article, AnalyzedArticle> analyser) throws IOException {
-        KnowledgeBase base = KnowledgeBase.open(Files.createTempDirectory(prefix));
-        Javalin app = null;
-        try {
-            fill.accept(base);
-            base.mergeEvents();
-            app = new ApiServer(base, analyser, ServerOptions.withToken(TestServer.TOKEN)).app();
-            app.start("127.0.0.1", 0);
-            return new BrowserSession(base, app, Browser.start("http://127.0.0.1:" + app.port()));
-        } catch (RuntimeException | Error e) {
-            // a skipped test (no browser installed) comes here too: leave no server or store open
-            if (app != null) {
-                app.stop();
-            }
-            base.close();
-            throw e;
-        }
+    BrowserSession(String prefix, Consumer<KnowledgeBase> fill, Function<Article, AnalyzedArticle> analyser,
+            Predicate<String> expectedConsoleErrors) {
+        this.prefix = prefix;
+        this.fill = fill;
+        this.analyser = analyser;
+        this.expectedConsoleErrors = expectedConsoleErrors;
     }
 
     Browser browser() {
         return browser;
     }
 
-    /** Fails when the browser's console holds errors that {@code expected} does not accept. */
-    void assertNoConsoleErrors(Predicate<String> expected) {
-        assertEquals(List.of(), browser.consoleErrors(expected), "errors in the browser console");
+    @Override
+    public void beforeAll(ExtensionContext context) throws Exception {
+        base = KnowledgeBase.open(Files.createTempDirectory(prefix));
+        fill.accept(base);
+        base.mergeEvents();
+        app = new ApiServer(base, analyser, ServerOptions.withToken(TestServer.TOKEN)).app();
+        app.start("127.0.0.1", 0);
+        browser = Browser.start("http://127.0.0.1:" + app.port());
     }
 
     @Override
-    public void close() {
-        browser.close();
-        app.stop();
-        base.close();
+    public void afterEach(ExtensionContext context) {
+        if (browser != null) {
+            assertEquals(List.of(), browser.consoleErrors(expectedConsoleErrors), "errors in the browser console");
+        }
+    }
+
+    /** Runs after a skipped or failed start too, closing what was opened. */
+    @Override
+    public void afterAll(ExtensionContext context) {
+        if (browser != null) {
+            browser.close();
+        }
+        if (app != null) {
+            app.stop();
+        }
+        if (base != null) {
+            base.close();
+        }
     }
 }
