@@ -61,6 +61,7 @@ public final class EventCoder implements Stage {
     @Override
     public AnalyzedArticle apply(AnalyzedArticle in) {
         Participants participants = new Participants(in);
+        ContextCountry context = new ContextCountry(in);
         FrameMatcher matcher = new FrameMatcher(lexicons, participants);
         EventDater dater = new EventDater(in);
         EventPlacer placer = new EventPlacer(in);
@@ -86,7 +87,7 @@ public final class EventCoder implements Stage {
                 EventDate date = date(dater, walker, dated, told, running, published);
                 Circumstances around = new Circumstances(told, date, placer.place(walker, token.index()),
                         claimant(in, walker, told, token, participants));
-                inSentence.addAll(events(in, walker, match.get(), around));
+                inSentence.addAll(events(in, walker, match.get(), around, context));
             }
             events.addAll(OneSidedEvents.withoutSubsumed(inSentence));
             Optional<EventDate> main = dater.ofMainClause(walker);
@@ -147,10 +148,14 @@ public final class EventCoder implements Stage {
         return Optional.empty();
     }
 
-    private List<Event> events(AnalyzedArticle in, ParseWalker walker, FrameMatch match, Circumstances around) {
+    private List<Event> events(AnalyzedArticle in, ParseWalker walker, FrameMatch match, Circumstances around,
+                               ContextCountry context) {
         PredicateFrame frame = match.frame();
-        List<Participant> sources = match.sources();
-        List<Participant> targets = match.targets();
+        int sentence = walker.sentence().index();
+        List<Participant> sources = match.sources().stream()
+                .map(p -> context.of(p, sentence, around.place())).toList();
+        List<Participant> targets = match.targets().stream()
+                .map(p -> context.of(p, sentence, around.place())).toList();
         if (targets.isEmpty() && sources.size() >= 2 && (frame.symmetric() || reciprocal(frame))) {
             // "Jordan and Britain agreed to hold exercises": parties that agree, meet or cooperate
             // together do so with each other; "X and Y sought aid" says nothing of X and Y.

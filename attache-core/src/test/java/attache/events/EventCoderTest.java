@@ -209,6 +209,41 @@ class EventCoderTest {
     }
 
     @Test
+    void a_group_named_only_by_its_sector_takes_the_one_country_its_sentence_names() {
+        // "Norway accused the rebels of sabotage."
+        Event e = only(code(ParsedStory.publishedOn("2021-03-15")
+                .word("Norway", "NNP", 1, "nsubj").word("accused", "VBD", "accuse", -1, "root")
+                .word("the", "DT", 3, "det").word("rebels", "NNS", "rebel", 1, "obj")
+                .word("of", "IN", 5, "case").word("sabotage", "NN", 1, "obl")
+                .entity("Norway", EntityType.LOCATION)));
+        assertEquals("NORGOV>NORREB", dyad(e));
+    }
+
+    @Test
+    void a_group_named_only_by_its_sector_takes_the_country_of_the_event_place_first() {
+        // "The rebels attacked Norway in Lima.": the place, not the other party, says whose rebels.
+        Event e = only(code(ParsedStory.publishedOn("2021-03-15")
+                .word("The", "DT", 1, "det").word("rebels", "NNS", "rebel", 2, "nsubj")
+                .word("attacked", "VBD", "attack", -1, "root").word("Norway", "NNP", 2, "obj")
+                .word("in", "IN", 5, "case").word("Lima", "NNP", 2, "obl")
+                .entity("Norway", EntityType.LOCATION).entity("Lima", EntityType.LOCATION)));
+        assertEquals("PERREB>NORGOV", dyad(e));
+    }
+
+    @Test
+    void a_group_named_only_by_its_sector_stays_without_a_country_when_its_sentence_names_two() {
+        // "Norway accused the rebels of helping Chile.": Norwegian or Chilean rebels, the text does not say.
+        List<Event> events = code(ParsedStory.publishedOn("2021-03-15")
+                .word("Norway", "NNP", 1, "nsubj").word("accused", "VBD", "accuse", -1, "root")
+                .word("the", "DT", 3, "det").word("rebels", "NNS", "rebel", 1, "obj")
+                .word("of", "IN", 5, "mark").word("helping", "VBG", "help", 1, "advcl")
+                .word("Chile", "NNP", 5, "obj")
+                .entity("Norway", EntityType.LOCATION).entity("Chile", EntityType.LOCATION));
+        Event accusation = events.stream().filter(e -> e.type() == Plover.ACCUSE).findFirst().orElseThrow();
+        assertEquals("NORGOV>REB", dyad(accusation));
+    }
+
+    @Test
     void an_event_whose_text_names_no_target_is_one_sided() {
         Event e = only(code(ParsedStory.publishedOn("2021-03-15")
                 .word("Norway", "NNP", 1, "nsubj").word("surrendered", "VBD", "surrender", -1, "root")
