@@ -182,8 +182,18 @@ public final class EventCoder implements Stage {
         boolean negated = around.told().negated();
         Optional<CameoCode> refusal = negated && modality == Modality.PLANNED ? intents.refusalOf(frame.cameo())
                 : Optional.empty();
+        boolean conditional = !negated && around.told().condition().isPresent()
+                && (modality == Modality.PLANNED || modality == Modality.HYPOTHETICAL);
+        Optional<CameoCode> threat = conditional ? intents.threatOf(frame.cameo())
+                .filter(c -> around.told().condition().get().equals("unless") || !c.code().equals("130"))
+                : Optional.empty();
         CameoCode cameo;
-        if (refusal.isPresent()) {
+        if (threat.isPresent()) {
+            // "Iran threatened to shell … unless", "will withdraw its force unless …", "may halt … if":
+            // an act held over the other side on a condition is a threat, and the threat was made.
+            cameo = threat.get();
+            modality = claimant.isPresent() ? Modality.REPORTED : Modality.ASSERTED;
+        } else if (refusal.isPresent()) {
             // "Syria says it will not accept more refugees": the refusal is the event, and it was made.
             cameo = refusal.get();
             negated = false;

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -241,6 +242,66 @@ class EventCoderTest {
                 .entity("Norway", EntityType.LOCATION).entity("Chile", EntityType.LOCATION));
         Event accusation = events.stream().filter(e -> e.type() == Plover.ACCUSE).findFirst().orElseThrow();
         assertEquals("NORGOV>REB", dyad(accusation));
+    }
+
+    @Test
+    void a_threatened_attack_is_a_threat_not_an_attack() {
+        // "Norway threatened to shell Chile."
+        List<Event> events = code(ParsedStory.publishedOn("2021-03-15")
+                .word("Norway", "NNP", 1, "nsubj").word("threatened", "VBD", "threaten", -1, "root")
+                .word("to", "TO", 3, "mark").word("shell", "VB", "shell", 1, "xcomp").word("Chile", "NNP", 3, "obj")
+                .entity("Norway", EntityType.LOCATION).entity("Chile", EntityType.LOCATION));
+        assertFalse(events.isEmpty());
+        assertTrue(events.stream().allMatch(e -> e.type() == Plover.THREATEN), events.toString());
+    }
+
+    @Test
+    void would_in_what_someone_said_is_their_future_and_a_hostile_act_so_announced_a_threat() {
+        // "Norway said it would blockade Chile."
+        Event e = only(code(ParsedStory.publishedOn("2021-03-15")
+                .word("Norway", "NNP", 1, "nsubj").word("said", "VBD", "say", -1, "root")
+                .word("it", "PRP", 4, "nsubj").word("would", "MD", 4, "aux").word("blockade", "VB", "blockade", 1, "ccomp")
+                .word("Chile", "NNP", 4, "obj")
+                .entity("Norway", EntityType.LOCATION).entity("Chile", EntityType.LOCATION)));
+        assertEquals(Plover.THREATEN, e.type());
+        assertEquals("NORGOV>CHLGOV", dyad(e));
+    }
+
+    @Test
+    void would_without_anyone_saying_it_stays_a_possibility() {
+        // "Norway would blockade Chile."
+        Event e = only(code(ParsedStory.publishedOn("2021-03-15")
+                .word("Norway", "NNP", 2, "nsubj").word("would", "MD", 2, "aux").word("blockade", "VB", "blockade", -1, "root")
+                .word("Chile", "NNP", 2, "obj")
+                .entity("Norway", EntityType.LOCATION).entity("Chile", EntityType.LOCATION)));
+        assertEquals(Modality.HYPOTHETICAL, e.modality());
+        assertNotEquals(Plover.THREATEN, e.type());
+    }
+
+    @Test
+    void a_hostile_act_that_may_happen_on_a_condition_is_a_threat_made() {
+        // "Norway may attack Chile if talks fail."
+        Event e = only(code(ParsedStory.publishedOn("2021-03-15")
+                .word("Norway", "NNP", 2, "nsubj").word("may", "MD", 2, "aux").word("attack", "VB", "attack", -1, "root")
+                .word("Chile", "NNP", 2, "obj").word("if", "IN", 6, "mark").word("talks", "NNS", "talk", 6, "nsubj")
+                .word("fail", "VBP", "fail", 2, "advcl")
+                .entity("Norway", EntityType.LOCATION).entity("Chile", EntityType.LOCATION)));
+        assertEquals(Plover.THREATEN, e.type());
+        assertEquals(Modality.ASSERTED, e.modality());
+        assertEquals("NORGOV>CHLGOV", dyad(e));
+    }
+
+    @Test
+    void a_promised_cooperative_act_on_an_unless_condition_is_an_ultimatum() {
+        // "Norway will withdraw its troops from Chile unless talks resume."
+        List<Event> events = code(ParsedStory.publishedOn("2021-03-15")
+                .word("Norway", "NNP", 2, "nsubj").word("will", "MD", 2, "aux").word("withdraw", "VB", "withdraw", -1, "root")
+                .word("its", "PRP$", 4, "nmod:poss").word("troops", "NNS", "troop", 2, "obj")
+                .word("from", "IN", 6, "case").word("Chile", "NNP", 2, "obl")
+                .word("unless", "IN", 9, "mark").word("talks", "NNS", "talk", 9, "nsubj").word("resume", "VBP", "resume", 2, "advcl")
+                .entity("Norway", EntityType.LOCATION).entity("Chile", EntityType.LOCATION));
+        assertTrue(events.stream().anyMatch(e -> e.type() == Plover.THREATEN && e.cameo().code().equals("130")),
+                events.toString());
     }
 
     @Test
