@@ -305,6 +305,18 @@ class EventCoderTest {
     }
 
     @Test
+    void rejecting_a_proposal_a_country_word_modifies_targets_that_country() {
+        // "Norway rejected a Chilean proposal."
+        Event e = only(code(ParsedStory.publishedOn("2021-03-15")
+                .word("Norway", "NNP", 1, "nsubj").word("rejected", "VBD", "reject", -1, "root")
+                .word("a", "DT", 4, "det").word("Chilean", "JJ", 4, "amod").word("proposal", "NN", 1, "obj")
+                .entity("Norway", EntityType.LOCATION).entity("Chilean", EntityType.MISC)));
+        assertEquals(Plover.REJECT, e.type());
+        assertEquals("NORGOV", e.source().actor().code());
+        assertEquals("CHL", e.target().orElseThrow().actor().country());
+    }
+
+    @Test
     void an_event_whose_text_names_no_target_is_one_sided() {
         Event e = only(code(ParsedStory.publishedOn("2021-03-15")
                 .word("Norway", "NNP", 1, "nsubj").word("surrendered", "VBD", "surrender", -1, "root")
