@@ -36,6 +36,7 @@ public final class EventCoder implements Stage {
     private final EventLexicons lexicons;
     private final TellingReader telling;
     private final Intents intents;
+    private final AddressedTargets addressed = AddressedTargets.bundled();
 
     public EventCoder(EventLexicons lexicons) {
         this.lexicons = lexicons;
@@ -89,7 +90,7 @@ public final class EventCoder implements Stage {
                         claimant(in, walker, told, token, participants));
                 inSentence.addAll(events(in, walker, match.get(), around, context));
             }
-            events.addAll(OneSidedEvents.withoutSubsumed(inSentence));
+            OneSidedEvents.withoutSubsumed(inSentence).stream().map(this::addressed).forEach(events::add);
             Optional<EventDate> main = dater.ofMainClause(walker);
             if (main.isPresent()) {
                 story = Optional.of(new EventDate(main.get().value(), main.get().text(), main.get().span(),
@@ -97,6 +98,21 @@ public final class EventCoder implements Stage {
             }
         }
         return in.withEvents(EventMerger.merge(events));
+    }
+
+    /**
+     * "Students throughout Indonesia demonstrated": a protest or a curfew the text gives no target
+     * has its addressee by its nature, the state where it happens (addressed.tsv).
+     */
+    private Event addressed(Event e) {
+        if (e.target().isPresent()) {
+            return e;
+        }
+        return addressed.of(e.cameo(), e.source(), e.location())
+                .map(to -> new Event(e.source(), Optional.of(to), e.type(), e.mode(), e.cameo(), e.date(), e.location(),
+                        e.negated(), e.modality(), e.claimant(), e.sentence(), e.trigger(), e.evidence(), e.pattern(),
+                        e.confidence()))
+                .orElse(e);
     }
 
     /**

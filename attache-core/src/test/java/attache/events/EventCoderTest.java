@@ -200,13 +200,43 @@ class EventCoderTest {
     }
 
     @Test
-    void a_protest_stands_on_its_own_actor() {
+    void a_protest_stands_on_its_own_actor_and_is_addressed_to_its_government() {
         Event e = only(code(ParsedStory.publishedOn("2021-03-15")
                 .word("Chilean", "JJ", 1, "amod").word("students", "NNS", "student", 2, "nsubj")
                 .word("protested", "VBD", "protest", -1, "root").entity("Chilean", EntityType.MISC)));
         assertEquals(Plover.PROTEST, e.type());
-        assertTrue(e.target().isEmpty());
         assertEquals("CHL", e.source().actor().country());
+        assertEquals("CHLGOV", e.target().orElseThrow().actor().code());
+    }
+
+    @Test
+    void a_protest_is_addressed_to_the_government_of_the_state_where_it_takes_place() {
+        // "Chilean students protested in Lima."
+        Event e = only(code(ParsedStory.publishedOn("2021-03-15")
+                .word("Chilean", "JJ", 1, "amod").word("students", "NNS", "student", 2, "nsubj")
+                .word("protested", "VBD", "protest", -1, "root").word("in", "IN", 4, "case").word("Lima", "NNP", 2, "obl")
+                .entity("Chilean", EntityType.MISC).entity("Lima", EntityType.LOCATION)));
+        assertEquals("PERGOV", e.target().orElseThrow().actor().code());
+    }
+
+    @Test
+    void a_curfew_the_text_gives_no_target_is_imposed_on_the_state_s_own_people() {
+        // "Norway imposed a curfew."
+        Event e = only(code(ParsedStory.publishedOn("2021-03-15")
+                .word("Norway", "NNP", 1, "nsubj").word("imposed", "VBD", "impose", -1, "root")
+                .word("a", "DT", 3, "det").word("curfew", "NN", 1, "obj")
+                .entity("Norway", EntityType.LOCATION)));
+        assertEquals(Plover.COERCE, e.type());
+        assertEquals("NORGOV>NOR", dyad(e));
+    }
+
+    @Test
+    void a_government_protesting_to_nobody_named_keeps_no_target() {
+        Event e = only(code(ParsedStory.publishedOn("2021-03-15")
+                .word("Norway", "NNP", 1, "nsubj").word("protested", "VBD", "protest", -1, "root")
+                .entity("Norway", EntityType.LOCATION)));
+        assertEquals(Plover.PROTEST, e.type());
+        assertTrue(e.target().isEmpty());
     }
 
     @Test
