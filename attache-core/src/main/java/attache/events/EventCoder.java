@@ -169,9 +169,9 @@ public final class EventCoder implements Stage {
         PredicateFrame frame = match.frame();
         int sentence = walker.sentence().index();
         List<Participant> sources = match.sources().stream()
-                .map(p -> context.of(p, sentence, around.place())).toList();
+                .map(p -> context.of(p, sentence, around.place(), match.targets())).toList();
         List<Participant> targets = match.targets().stream()
-                .map(p -> context.of(p, sentence, around.place())).toList();
+                .map(p -> context.of(p, sentence, around.place(), match.sources())).toList();
         if (targets.isEmpty() && sources.size() >= 2 && (frame.symmetric() || reciprocal(frame))) {
             // "Jordan and Britain agreed to hold exercises": parties that agree, meet or cooperate
             // together do so with each other; "X and Y sought aid" says nothing of X and Y.
