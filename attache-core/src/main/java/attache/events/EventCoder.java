@@ -36,6 +36,7 @@ public final class EventCoder implements Stage {
     private final EventLexicons lexicons;
     private final TellingReader telling;
     private final Intents intents;
+    private final AddressedTargets addressed = AddressedTargets.bundled();
 
     public EventCoder(EventLexicons lexicons) {
         this.lexicons = lexicons;
@@ -61,6 +62,7 @@ public final class EventCoder implements Stage {
     @Override
     public AnalyzedArticle apply(AnalyzedArticle in) {
         Participants participants = new Participants(in);
+        ContextCountry context = new ContextCountry(in);
         FrameMatcher matcher = new FrameMatcher(lexicons, participants);
         EventDater dater = new EventDater(in);
         EventPlacer placer = new EventPlacer(in);
@@ -86,9 +88,9 @@ public final class EventCoder implements Stage {
                 EventDate date = date(dater, walker, dated, told, running, published);
                 Circumstances around = new Circumstances(told, date, placer.place(walker, token.index()),
                         claimant(in, walker, told, token, participants));
-                inSentence.addAll(events(in, walker, match.get(), around));
+                inSentence.addAll(events(in, walker, match.get(), around, context));
             }
-            events.addAll(OneSidedEvents.withoutSubsumed(inSentence));
+            OneSidedEvents.withoutSubsumed(inSentence).stream().map(this::addressed).forEach(events::add);
             Optional<EventDate> main = dater.ofMainClause(walker);
             if (main.isPresent()) {
                 story = Optional.of(new EventDate(main.get().value(), main.get().text(), main.get().span(),
@@ -96,6 +98,21 @@ public final class EventCoder implements Stage {
             }
         }
         return in.withEvents(EventMerger.merge(events));
+    }
+
+    /**
+     * "Students throughout Indonesia demonstrated": a protest or a curfew the text gives no target
+     * has its addressee by its nature, the state where it happens (addressed.tsv).
+     */
+    private Event addressed(Event e) {
+        if (e.target().isPresent()) {
+            return e;
+        }
+        return addressed.of(e.cameo(), e.source(), e.location())
+                .map(to -> new Event(e.source(), Optional.of(to), e.type(), e.mode(), e.cameo(), e.date(), e.location(),
+                        e.negated(), e.modality(), e.claimant(), e.sentence(), e.trigger(), e.evidence(), e.pattern(),
+                        e.confidence()))
+                .orElse(e);
     }
 
     /**
@@ -147,10 +164,14 @@ public final class EventCoder implements Stage {
         return Optional.empty();
     }
 
-    private List<Event> events(AnalyzedArticle in, ParseWalker walker, FrameMatch match, Circumstances around) {
+    private List<Event> events(AnalyzedArticle in, ParseWalker walker, FrameMatch match, Circumstances around,
+                               ContextCountry context) {
         PredicateFrame frame = match.frame();
-        List<Participant> sources = match.sources();
-        List<Participant> targets = match.targets();
+        int sentence = walker.sentence().index();
+        List<Participant> sources = match.sources().stream()
+                .map(p -> context.of(p, sentence, around.place(), match.targets())).toList();
+        List<Participant> targets = match.targets().stream()
+                .map(p -> context.of(p, sentence, around.place(), match.sources())).toList();
         if (targets.isEmpty() && sources.size() >= 2 && (frame.symmetric() || reciprocal(frame))) {
             // "Jordan and Britain agreed to hold exercises": parties that agree, meet or cooperate
             // together do so with each other; "X and Y sought aid" says nothing of X and Y.
@@ -177,8 +198,18 @@ public final class EventCoder implements Stage {
         boolean negated = around.told().negated();
         Optional<CameoCode> refusal = negated && modality == Modality.PLANNED ? intents.refusalOf(frame.cameo())
                 : Optional.empty();
+        boolean conditional = !negated && around.told().condition().isPresent()
+                && (modality == Modality.PLANNED || modality == Modality.HYPOTHETICAL);
+        Optional<CameoCode> threat = conditional ? intents.threatOf(frame.cameo())
+                .filter(c -> around.told().condition().get().equals("unless") || !c.code().equals("130"))
+                : Optional.empty();
         CameoCode cameo;
-        if (refusal.isPresent()) {
+        if (threat.isPresent()) {
+            // "Iran threatened to shell … unless", "will withdraw its force unless …", "may halt … if":
+            // an act held over the other side on a condition is a threat, and the threat was made.
+            cameo = threat.get();
+            modality = claimant.isPresent() ? Modality.REPORTED : Modality.ASSERTED;
+        } else if (refusal.isPresent()) {
             // "Syria says it will not accept more refugees": the refusal is the event, and it was made.
             cameo = refusal.get();
             negated = false;

@@ -19,7 +19,7 @@ import java.util.Optional;
 final class Intents {
 
     /** How the act is told, as the file's first column names it. */
-    enum Told { INTENT, REFUSAL }
+    enum Told { INTENT, ULTIMATUM, REFUSAL }
 
     private final Map<Told, Map<String, CameoCode>> byAct;
 
@@ -50,6 +50,15 @@ final class Intents {
     /** The code of the act told as intended, or the act's own code when intending it is no event of its own. */
     CameoCode intentOf(CameoCode act) {
         return lookUp(Told.INTENT, act).orElse(act);
+    }
+
+    /**
+     * The threat an act announced on a condition amounts to ("will shell … unless", "will
+     * withdraw … unless"): a hostile act's own threat row, else a cooperative act's ultimatum row.
+     */
+    Optional<CameoCode> threatOf(CameoCode act) {
+        Optional<CameoCode> hostile = lookUp(Told.INTENT, act).filter(c -> c.code().startsWith("13"));
+        return hostile.or(() -> lookUp(Told.ULTIMATUM, act));
     }
 
     /** The rejection an act announced as not to happen amounts to, if it is one. */

@@ -13,6 +13,9 @@ import java.util.OptionalInt;
  * @param reporter the token of the reporting verb, when the event stands in reported speech
  * @param intent   for a planned event, the token that states the plan ("plans", "invitation",
  *                 or the predicate itself for "will meet"): the intention is dated by its clause
+ * @param condition the subordinator of a condition set on the event or on the clause announcing
+ *                 it ("if", "unless"), when there is one: "will withdraw unless …" is an ultimatum
  */
-record Telling(boolean negated, Modality modality, OptionalInt reporter, OptionalInt intent) {
+record Telling(boolean negated, Modality modality, OptionalInt reporter, OptionalInt intent,
+               java.util.Optional<String> condition) {
 }

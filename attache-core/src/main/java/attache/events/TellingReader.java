@@ -32,6 +32,10 @@ final class TellingReader {
     Telling read(ParseWalker walker, int predicate) {
         boolean negated = negatedHere(walker, predicate);
         Modality modality = modalityHere(walker, predicate);
+        if (modality == Modality.HYPOTHETICAL && reportedFuture(walker, predicate)) {
+            modality = Modality.PLANNED;
+        }
+        java.util.Optional<String> condition = condition(walker, predicate);
         OptionalInt reporter = OptionalInt.empty();
         OptionalInt intent = modality == Modality.PLANNED ? OptionalInt.of(predicate) : OptionalInt.empty();
         int child = predicate;
@@ -58,6 +62,9 @@ final class TellingReader {
                     intent = OptionalInt.of(governor);
                 }
                 modality = stronger(modality, above);
+                if (condition.isEmpty()) {
+                    condition = condition(walker, governor);
+                }
             }
             nominal |= NOMINAL.contains(relation) && !walker.token(governor).pos().startsWith("NN");
             // A clause that describes a noun ("weapons seized last year", "the man who attacked")
@@ -72,7 +79,46 @@ final class TellingReader {
         if (modality == Modality.ASSERTED && reporter.isPresent()) {
             modality = Modality.REPORTED;
         }
-        return new Telling(negated, modality, reporter, intent);
+        return new Telling(negated, modality, reporter, intent, condition);
+    }
+
+    /** Subordinators that set a condition on the clause they attach to. */
+    private static final Set<String> CONDITIONS = Set.of("if", "unless");
+
+    /** "… unless Baghdad accepted", "… if cooperation founders": the condition set on a clause, if any. */
+    private static java.util.Optional<String> condition(ParseWalker walker, int clause) {
+        for (int adverbial : walker.children(clause, "advcl")) {
+            for (int mark : walker.children(adverbial, "mark")) {
+                String lemma = walker.lemma(mark);
+                if (CONDITIONS.contains(lemma)) {
+                    return java.util.Optional.of(lemma);
+                }
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    /**
+     * "They said they would boycott": "would" in what someone said is the future of the time of
+     * saying, not a mere possibility; with a condition of its own ("would … if") it stays one.
+     */
+    private boolean reportedFuture(ParseWalker walker, int predicate) {
+        boolean would = false;
+        for (Dependency d : walker.sentence().childrenOf(predicate)) {
+            String text = walker.token(d.dependent()).text().toLowerCase(java.util.Locale.ROOT);
+            if (d.relation().equals("aux") && (cues.is(Kind.HYPOTHETICAL, text) || cues.is(Kind.HYPOTHETICAL, walker.lemma(d.dependent())))) {
+                if (!text.equals("would")) {
+                    return false;
+                }
+                would = true;
+            }
+            if (d.relation().equals("mark") && cues.is(Kind.HYPOTHETICAL, walker.lemma(d.dependent()))) {
+                return false;
+            }
+        }
+        var head = walker.head(predicate);
+        return would && condition(walker, predicate).isEmpty() && head.isPresent()
+                && isReport(head.get().relation(), walker.lemma(head.get().governor()));
     }
 
     private boolean isReport(String relation, String lemma) {

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -199,13 +200,150 @@ class EventCoderTest {
     }
 
     @Test
-    void a_protest_stands_on_its_own_actor() {
+    void a_protest_stands_on_its_own_actor_and_is_addressed_to_its_government() {
         Event e = only(code(ParsedStory.publishedOn("2021-03-15")
                 .word("Chilean", "JJ", 1, "amod").word("students", "NNS", "student", 2, "nsubj")
                 .word("protested", "VBD", "protest", -1, "root").entity("Chilean", EntityType.MISC)));
         assertEquals(Plover.PROTEST, e.type());
-        assertTrue(e.target().isEmpty());
         assertEquals("CHL", e.source().actor().country());
+        assertEquals("CHLGOV", e.target().orElseThrow().actor().code());
+    }
+
+    @Test
+    void a_protest_is_addressed_to_the_government_of_the_state_where_it_takes_place() {
+        // "Chilean students protested in Lima."
+        Event e = only(code(ParsedStory.publishedOn("2021-03-15")
+                .word("Chilean", "JJ", 1, "amod").word("students", "NNS", "student", 2, "nsubj")
+                .word("protested", "VBD", "protest", -1, "root").word("in", "IN", 4, "case").word("Lima", "NNP", 2, "obl")
+                .entity("Chilean", EntityType.MISC).entity("Lima", EntityType.LOCATION)));
+        assertEquals("PERGOV", e.target().orElseThrow().actor().code());
+    }
+
+    @Test
+    void a_curfew_the_text_gives_no_target_is_imposed_on_the_state_s_own_people() {
+        // "Norway imposed a curfew."
+        Event e = only(code(ParsedStory.publishedOn("2021-03-15")
+                .word("Norway", "NNP", 1, "nsubj").word("imposed", "VBD", "impose", -1, "root")
+                .word("a", "DT", 3, "det").word("curfew", "NN", 1, "obj")
+                .entity("Norway", EntityType.LOCATION)));
+        assertEquals(Plover.COERCE, e.type());
+        assertEquals("NORGOV>NOR", dyad(e));
+    }
+
+    @Test
+    void a_government_protesting_to_nobody_named_keeps_no_target() {
+        Event e = only(code(ParsedStory.publishedOn("2021-03-15")
+                .word("Norway", "NNP", 1, "nsubj").word("protested", "VBD", "protest", -1, "root")
+                .entity("Norway", EntityType.LOCATION)));
+        assertEquals(Plover.PROTEST, e.type());
+        assertTrue(e.target().isEmpty());
+    }
+
+    @Test
+    void a_group_named_only_by_its_sector_takes_the_one_country_its_sentence_names() {
+        // "Norway accused the rebels of sabotage."
+        Event e = only(code(ParsedStory.publishedOn("2021-03-15")
+                .word("Norway", "NNP", 1, "nsubj").word("accused", "VBD", "accuse", -1, "root")
+                .word("the", "DT", 3, "det").word("rebels", "NNS", "rebel", 1, "obj")
+                .word("of", "IN", 5, "case").word("sabotage", "NN", 1, "obl")
+                .entity("Norway", EntityType.LOCATION)));
+        assertEquals("NORGOV>NORREB", dyad(e));
+    }
+
+    @Test
+    void a_group_named_only_by_its_sector_takes_the_country_of_the_event_place_first() {
+        // "The rebels attacked Norway in Lima.": the place, not the other party, says whose rebels.
+        Event e = only(code(ParsedStory.publishedOn("2021-03-15")
+                .word("The", "DT", 1, "det").word("rebels", "NNS", "rebel", 2, "nsubj")
+                .word("attacked", "VBD", "attack", -1, "root").word("Norway", "NNP", 2, "obj")
+                .word("in", "IN", 5, "case").word("Lima", "NNP", 2, "obl")
+                .entity("Norway", EntityType.LOCATION).entity("Lima", EntityType.LOCATION)));
+        assertEquals("PERREB>NORGOV", dyad(e));
+    }
+
+    @Test
+    void a_group_named_only_by_its_sector_stays_without_a_country_when_its_sentence_names_two() {
+        // "Norway accused the rebels of helping Chile.": Norwegian or Chilean rebels, the text does not say.
+        List<Event> events = code(ParsedStory.publishedOn("2021-03-15")
+                .word("Norway", "NNP", 1, "nsubj").word("accused", "VBD", "accuse", -1, "root")
+                .word("the", "DT", 3, "det").word("rebels", "NNS", "rebel", 1, "obj")
+                .word("of", "IN", 5, "mark").word("helping", "VBG", "help", 1, "advcl")
+                .word("Chile", "NNP", 5, "obj")
+                .entity("Norway", EntityType.LOCATION).entity("Chile", EntityType.LOCATION));
+        Event accusation = events.stream().filter(e -> e.type() == Plover.ACCUSE).findFirst().orElseThrow();
+        assertEquals("NORGOV>REB", dyad(accusation));
+    }
+
+    @Test
+    void a_threatened_attack_is_a_threat_not_an_attack() {
+        // "Norway threatened to shell Chile."
+        List<Event> events = code(ParsedStory.publishedOn("2021-03-15")
+                .word("Norway", "NNP", 1, "nsubj").word("threatened", "VBD", "threaten", -1, "root")
+                .word("to", "TO", 3, "mark").word("shell", "VB", "shell", 1, "xcomp").word("Chile", "NNP", 3, "obj")
+                .entity("Norway", EntityType.LOCATION).entity("Chile", EntityType.LOCATION));
+        assertFalse(events.isEmpty());
+        assertTrue(events.stream().allMatch(e -> e.type() == Plover.THREATEN), events.toString());
+    }
+
+    @Test
+    void would_in_what_someone_said_is_their_future_and_a_hostile_act_so_announced_a_threat() {
+        // "Norway said it would blockade Chile."
+        Event e = only(code(ParsedStory.publishedOn("2021-03-15")
+                .word("Norway", "NNP", 1, "nsubj").word("said", "VBD", "say", -1, "root")
+                .word("it", "PRP", 4, "nsubj").word("would", "MD", 4, "aux").word("blockade", "VB", "blockade", 1, "ccomp")
+                .word("Chile", "NNP", 4, "obj")
+                .entity("Norway", EntityType.LOCATION).entity("Chile", EntityType.LOCATION)));
+        assertEquals(Plover.THREATEN, e.type());
+        assertEquals("NORGOV>CHLGOV", dyad(e));
+    }
+
+    @Test
+    void would_without_anyone_saying_it_stays_a_possibility() {
+        // "Norway would blockade Chile."
+        Event e = only(code(ParsedStory.publishedOn("2021-03-15")
+                .word("Norway", "NNP", 2, "nsubj").word("would", "MD", 2, "aux").word("blockade", "VB", "blockade", -1, "root")
+                .word("Chile", "NNP", 2, "obj")
+                .entity("Norway", EntityType.LOCATION).entity("Chile", EntityType.LOCATION)));
+        assertEquals(Modality.HYPOTHETICAL, e.modality());
+        assertNotEquals(Plover.THREATEN, e.type());
+    }
+
+    @Test
+    void a_hostile_act_that_may_happen_on_a_condition_is_a_threat_made() {
+        // "Norway may attack Chile if talks fail."
+        Event e = only(code(ParsedStory.publishedOn("2021-03-15")
+                .word("Norway", "NNP", 2, "nsubj").word("may", "MD", 2, "aux").word("attack", "VB", "attack", -1, "root")
+                .word("Chile", "NNP", 2, "obj").word("if", "IN", 6, "mark").word("talks", "NNS", "talk", 6, "nsubj")
+                .word("fail", "VBP", "fail", 2, "advcl")
+                .entity("Norway", EntityType.LOCATION).entity("Chile", EntityType.LOCATION)));
+        assertEquals(Plover.THREATEN, e.type());
+        assertEquals(Modality.ASSERTED, e.modality());
+        assertEquals("NORGOV>CHLGOV", dyad(e));
+    }
+
+    @Test
+    void a_promised_cooperative_act_on_an_unless_condition_is_an_ultimatum() {
+        // "Norway will withdraw its troops from Chile unless talks resume."
+        List<Event> events = code(ParsedStory.publishedOn("2021-03-15")
+                .word("Norway", "NNP", 2, "nsubj").word("will", "MD", 2, "aux").word("withdraw", "VB", "withdraw", -1, "root")
+                .word("its", "PRP$", 4, "nmod:poss").word("troops", "NNS", "troop", 2, "obj")
+                .word("from", "IN", 6, "case").word("Chile", "NNP", 2, "obl")
+                .word("unless", "IN", 9, "mark").word("talks", "NNS", "talk", 9, "nsubj").word("resume", "VBP", "resume", 2, "advcl")
+                .entity("Norway", EntityType.LOCATION).entity("Chile", EntityType.LOCATION));
+        assertTrue(events.stream().anyMatch(e -> e.type() == Plover.THREATEN && e.cameo().code().equals("130")),
+                events.toString());
+    }
+
+    @Test
+    void rejecting_a_proposal_a_country_word_modifies_targets_that_country() {
+        // "Norway rejected a Chilean proposal."
+        Event e = only(code(ParsedStory.publishedOn("2021-03-15")
+                .word("Norway", "NNP", 1, "nsubj").word("rejected", "VBD", "reject", -1, "root")
+                .word("a", "DT", 4, "det").word("Chilean", "JJ", 4, "amod").word("proposal", "NN", 1, "obj")
+                .entity("Norway", EntityType.LOCATION).entity("Chilean", EntityType.MISC)));
+        assertEquals(Plover.REJECT, e.type());
+        assertEquals("NORGOV", e.source().actor().code());
+        assertEquals("CHL", e.target().orElseThrow().actor().country());
     }
 
     @Test
