@@ -265,17 +265,8 @@ public final class EventCoder implements Stage {
         return a.code().equals(b.code()) && a.name().equals(b.name());
     }
 
-    /**
-     * A state named as acting ("The North claimed", "South Korea and the United States will seek")
-     * acts through its government: the country's actor takes the GOV sector, as CAMEO coders do.
-     */
+    /** A state named as acting acts through its government ({@link Participant#throughGovernment}). */
     private static Participant state(Participant p) {
-        Actor a = p.actor();
-        boolean stateLevel = a.agent() == null && a.organisation() == null && a.country() != null
-                && (a.source().startsWith("country:") || a.source().startsWith("reference:"));
-        if (!stateLevel) {
-            return p;
-        }
-        return new Participant(new Actor(a.name(), a.country(), null, "GOV", null, a.source() + "+state"), p.mention());
+        return p.throughGovernment();
     }
 }

@@ -6,7 +6,6 @@ import attache.model.Token;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /** Walks a sentence's dependency parse along the lexicon's argument paths. */
@@ -27,7 +26,7 @@ final class ParseWalker {
     }
 
     String lemma(int index) {
-        return token(index).lemma().toLowerCase(Locale.ROOT);
+        return sentence.lemmaOf(index);
     }
 
     /** The tokens at the end of the path from {@code from}; a passive clause's subject plays its object. */
@@ -97,11 +96,11 @@ final class ParseWalker {
 
     /** The token's head, if it has one. */
     Optional<Dependency> head(int token) {
-        return sentence.headOf(token).filter(d -> d.governor() >= 0);
+        return sentence.governingArc(token);
     }
 
     String relation(int token) {
-        return sentence.headOf(token).map(Dependency::relation).orElse("root");
+        return sentence.relationOf(token);
     }
 
     List<Integer> children(int token, String relation) {
@@ -111,14 +110,7 @@ final class ParseWalker {
 
     /** Whether {@code token} lies in the subtree under {@code root}. */
     boolean dominates(int root, int token) {
-        int t = token;
-        for (int guard = 0; guard < 64 && t >= 0; guard++) {
-            if (t == root) {
-                return true;
-            }
-            t = sentence.headOf(t).map(Dependency::governor).orElse(-1);
-        }
-        return false;
+        return sentence.dominates(root, token);
     }
 
     /** The token and its conjuncts ("South Korea and the United States"). */
