@@ -178,4 +178,20 @@ class ClaimFinderTest {
                 .entity("Peru", EntityType.LOCATION));
         assertTrue(once.positions().isEmpty());
     }
+
+    /** "Peru has demanded sanctions , while Chile wants talks ." — Chile's wish is not Peru's stance. */
+    @Test
+    void a_contrasting_clause_is_left_out_of_a_position() {
+        AnalyzedArticle doc = read(ParsedStory.publishedOn("2021-03-15")
+                .word("Peru", "NNP", 2, "nsubj").word("has", "VBZ", "have", 2, "aux")
+                .word("demanded", "VBN", "demand", -1, "root").word("sanctions", "NNS", "sanction", 2, "obj")
+                .word(",", ",", 2, "punct").word("while", "IN", 7, "mark").word("Chile", "NNP", 7, "nsubj")
+                .word("wants", "VBZ", "want", 2, "advcl:while").word("talks", "NNS", "talk", 7, "obj")
+                .word(".", ".", 2, "punct")
+                .entity("Peru", EntityType.LOCATION).entity("Chile", EntityType.LOCATION));
+        Position peru = doc.positions().stream().filter(p -> p.holder().actor().code().equals("PERGOV"))
+                .findFirst().orElseThrow();
+        assertEquals("sanctions", peru.span().of(doc.text()));
+        assertEquals("demand: sanction", peru.phrase());
+    }
 }
