@@ -44,6 +44,8 @@ class CooperativeEventsIT {
             Japan's delivery of 10,000 tonnes of grain to Somalia began on Monday.             | 073  | AID       | JPNGOV>SOMGOV
             The rebels handed over 40 prisoners to the Red Cross on Sunday.                    | 0841 | RETREAT   |
             The militia returned the seized weapons to Ugandan soldiers on Friday.            | 0842 | RETREAT   |
+            Libya offered to hand over two of its nationals to Britain.                       | 0353 | AGREE     |
+            Hundreds of rebel fighters have been demobilized since the accord.                | 0873 | RETREAT   |
             # peacekeepers, refuge, evacuation
             A battalion of Irish peacekeepers arrived in Lebanon on Monday.                    | 074  | AID       | IRLMIL>LBNGOV
             Ghanaian peacekeeping troops landed in Liberia on Friday.                          | 074  | AID       | GHAMIL>LBRGOV
@@ -56,6 +58,7 @@ class CooperativeEventsIT {
             Kenya and Uganda began joint military exercises near their border on Monday.      | 062  | COOPERATE | KENGOV>UGAGOV
             French and Egyptian navies held war games in the Mediterranean on Monday.          | 062  | COOPERATE |
             President Lula gave a warm welcome to the Chinese premier on Wednesday.           | 043  | CONSULT   |
+            American and Russian negotiators return to Vienna this week for talks on missiles. | 040 | CONSULT   |
             # concessions, easing, yielding
             Iran offered concessions to France in the talks on Monday.                         | 035  | AGREE     | IRNGOV>FRAGOV
             The Egyptian government eased emergency measures in Cairo on Sunday.               | 081  | CONCEDE   |
@@ -65,6 +68,7 @@ class CooperativeEventsIT {
             The junta allowed the opposition leader to hold a rally in the capital.            | 082  | CONCEDE   |
             The court allowed the opposition candidate to run in the presidential election.    | 0811 | CONCEDE   |
             Kenyan teachers postponed their planned demonstration in Nairobi.                  | 082  | CONCEDE   |
+            The governor allowed the union to organise a march in the city.                   | 082  | CONCEDE   |
             Israel lifted its blockade of the Lebanese coast on Thursday.                      | 0872 | RETREAT   |
             # intentions
             Ghana and Togo reached a consensus to share water resources on Tuesday.            | 037  | AGREE     | GHAGOV>TGOGOV
@@ -72,6 +76,9 @@ class CooperativeEventsIT {
             France is ready to contribute 2,000 troops to a peacekeeping force in Mali.        | 0334 | AGREE     | FRAGOV>MLIGOV
             Indonesia will allow 5,000 refugees to return home, officials said.               | 035  | AGREE     |
             Kenya remains committed to resume negotiations with Somalia.                      | 036  | AGREE     | KENGOV>SOMGOV
+            Kenya accepted a formula for ending the border dispute with Uganda.               | 030  | AGREE     |
+            # the aid a promise carries is promised, not given
+            Britain promised to continue military aid to Mozambique.                          | 0332 | AGREE     | GBRGOV>MOZGOV
             """)
     void codes_the_cooperative_act(String text, String cameo, String type, String dyad) {
         List<Event> events = code(text);
@@ -93,6 +100,7 @@ class CooperativeEventsIT {
             Turkish troops arrived in Cyprus on Monday.                                        | AID
             # one country's manoeuvres are no cooperation
             Russia held naval exercises in the Baltic on Monday.                               | COOPERATE
+            Britain promised to continue military aid to Mozambique.                          | AID
             # a consensus is not a signed agreement
             Ghana and Togo reached a consensus to share water resources on Tuesday.            | SUPPORT
             """)
