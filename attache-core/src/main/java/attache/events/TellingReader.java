@@ -136,6 +136,12 @@ final class TellingReader {
         if (cues.is(Kind.INTENT, lemma) && !relation.equals("nsubj") && !relation.equals("conj")) {
             return Modality.PLANNED;
         }
+        if (relation.equals("xcomp") && walker.children(governor, "obj").stream()
+                .anyMatch(o -> cues.is(Kind.INTENT, walker.lemma(o)))) {
+            // "signed an agreement to increase trade", "reached a consensus to exchange information":
+            // the parser hangs the infinitive on the verb, but it says what the agreement plans.
+            return Modality.PLANNED;
+        }
         return relation.equals("conj") ? Modality.ASSERTED : modalityHere(walker, governor);
     }
 

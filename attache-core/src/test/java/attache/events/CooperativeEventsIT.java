@@ -77,6 +77,11 @@ class CooperativeEventsIT {
             Indonesia will allow 5,000 refugees to return home, officials said.               | 035  | AGREE     |
             Kenya remains committed to resume negotiations with Somalia.                      | 036  | AGREE     | KENGOV>SOMGOV
             Kenya accepted a formula for ending the border dispute with Uganda.               | 030  | AGREE     |
+            # what an agreement or consensus is reached or signed to do is planned
+            China and Chile signed an agreement to increase trade by 50 percent.              | 0311 | AGREE     | CHNGOV>CHLGOV
+            Israel and Jordan reached a consensus to exchange information on water.           | 0314 | AGREE     | ISRGOV>JORGOV
+            # a mediation promised is an intent to mediate (039)
+            Norway is ready to mediate between Colombia and the rebels.                       | 039  | AGREE     |
             # the aid a promise carries is promised, not given
             Britain promised to continue military aid to Mozambique.                          | 0332 | AGREE     | GBRGOV>MOZGOV
             """)
@@ -101,6 +106,11 @@ class CooperativeEventsIT {
             # one country's manoeuvres are no cooperation
             Russia held naval exercises in the Baltic on Monday.                               | COOPERATE
             Britain promised to continue military aid to Mozambique.                          | AID
+            China and Chile signed an agreement to increase trade by 50 percent.              | COOPERATE
+            Israel and Jordan reached a consensus to exchange information on water.           | COOPERATE
+            # a noun compounded onto another is a kind of it, not an event
+            United Nations aid convoys reached the town on Monday.                            | AID
+            The Red Cross relief coordinator visited the camp on Monday.                      | AID
             # a consensus is not a signed agreement
             Ghana and Togo reached a consensus to share water resources on Tuesday.            | SUPPORT
             """)
