@@ -68,6 +68,7 @@ class CooperativeEventsIT {
             The junta allowed the opposition leader to hold a rally in the capital.            | 082  | CONCEDE   |
             The court allowed the opposition candidate to run in the presidential election.    | 0811 | CONCEDE   |
             Kenyan teachers postponed their planned demonstration in Nairobi.                  | 082  | CONCEDE   |
+            The new Gambian government took steps to expand political freedoms.                | 0811 | CONCEDE   |
             The governor allowed the union to organise a march in the city.                   | 082  | CONCEDE   |
             Israel lifted its blockade of the Lebanese coast on Thursday.                      | 0872 | RETREAT   |
             # intentions
