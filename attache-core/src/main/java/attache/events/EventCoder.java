@@ -75,7 +75,8 @@ public final class EventCoder implements Stage {
             List<Event> inSentence = new ArrayList<>();
             Optional<EventDate> running = story;
             for (Token token : sentence.tokens()) {
-                if (!matcher.mayCode(walker, token.index()) || topicOfCodedEvent(walker, token, coded)) {
+                if (!matcher.mayCode(walker, token.index()) || topicOfCodedEvent(walker, token, coded)
+                        || modifier(walker, token)) {
                     continue;
                 }
                 Telling told = telling.read(walker, token.index());
@@ -125,6 +126,17 @@ public final class EventCoder implements Stage {
         return token.pos().startsWith("NN") && walker.head(token.index())
                 .filter(d -> d.relation().equals("obj") || d.relation().equals("nsubj:pass"))
                 .map(d -> coded.containsKey(d.governor())).orElse(false);
+    }
+
+    /**
+     * A noun compounded onto another names a kind of that thing, not an event: "aid convoys", "the
+     * Emergency Relief Coordinator", "trade talks", "a press release" tell of convoys, an official,
+     * talks and a text. (A constraint may still read the modifier: "aid deliveries" are aid.)
+     */
+    private static boolean modifier(ParseWalker walker, Token token) {
+        return token.pos().startsWith("NN") && walker.head(token.index())
+                .filter(d -> d.relation().equals("compound"))
+                .map(d -> walker.token(d.governor()).pos().startsWith("NN")).orElse(false);
     }
 
     /**

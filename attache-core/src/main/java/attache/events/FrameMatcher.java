@@ -82,13 +82,15 @@ final class FrameMatcher {
     /**
      * The words that may carry the meaning a constraint asks of a noun: the noun itself, the nouns
      * compounded with it ("aid deliveries", "food supplies" are aid and food), and for a measure or
-     * a part the thing measured ("25,000 tons of food", "part of an aid programme").
+     * a part the thing measured ("25,000 tons of food", "part of an aid programme", "two of its
+     * nationals").
      */
     private static List<Integer> meaningBearers(ParseWalker walker, int noun) {
         List<Integer> out = new ArrayList<>();
         out.add(noun);
         out.addAll(walker.children(noun, "compound"));
-        if (walker.token(noun).pos().startsWith("NN") || walker.token(noun).pos().equals("$")) {
+        String pos = walker.token(noun).pos();
+        if (pos.startsWith("NN") || pos.equals("$") || pos.equals("CD")) {
             for (int of : walker.children(noun, "nmod")) {
                 if (walker.hasCase(of, "of")) {
                     out.add(of);
