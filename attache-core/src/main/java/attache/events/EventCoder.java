@@ -75,7 +75,8 @@ public final class EventCoder implements Stage {
             List<Event> inSentence = new ArrayList<>();
             Optional<EventDate> running = story;
             for (Token token : sentence.tokens()) {
-                if (!matcher.mayCode(walker, token.index()) || topicOfCodedEvent(walker, token, coded)) {
+                if (!matcher.mayCode(walker, token.index()) || topicOfCodedEvent(walker, token, coded)
+                        || background(walker, token.index(), dater)) {
                     continue;
                 }
                 Telling told = telling.read(walker, token.index());
@@ -119,12 +120,30 @@ public final class EventCoder implements Stage {
      * An event noun that is the object of a coded predicate is what that event is about, not an
      * event of its own: "rejected the request", "lifted the ban", "resumed negotiations", "demanded
      * the release" are one event each, the verb's. A noun in an adjunct is its own event: "broke
-     * down due to the failure of the U.S." blames the U.S.
+     * down due to the failure of the U.S." blames the U.S. A bare statement (CAMEO 010, no PLOVER
+     * type) is no event to be about: what "reiterated its demand", "announced a suspension of
+     * flights" or "declared a state of siege" state is the event.
      */
     private static boolean topicOfCodedEvent(ParseWalker walker, Token token, Map<Integer, FrameMatch> coded) {
         return token.pos().startsWith("NN") && walker.head(token.index())
                 .filter(d -> d.relation().equals("obj") || d.relation().equals("nsubj:pass"))
-                .map(d -> coded.containsKey(d.governor())).orElse(false);
+                .map(d -> coded.get(d.governor()))
+                .map(m -> !m.frame().cameo().code().equals(STATEMENT)).orElse(false);
+    }
+
+    /** CAMEO's bare public statement, which says that something is so without being an act on anyone. */
+    private static final String STATEMENT = "010";
+
+    /**
+     * An act told only to date or identify something else ({@link TellingReader#background}) is not
+     * the sentence's event unless its own words date it: "following an offensive" and "a helicopter
+     * that was captured" are not coded, "since February's summit" and "captured by the army last
+     * week" are, each as an event of its own date.
+     */
+    private boolean background(ParseWalker walker, int predicate, EventDater dater) {
+        return telling.background(walker, predicate) && dater.own(walker, predicate).map(EventDate::span)
+                .map(span -> walker.sentence().headTokenOf(span))
+                .filter(head -> head >= 0 && walker.dominates(predicate, head)).isEmpty();
     }
 
     /**
