@@ -125,10 +125,31 @@ public final class EventCoder implements Stage {
      * flights" or "declared a state of siege" state is the event.
      */
     private static boolean topicOfCodedEvent(ParseWalker walker, Token token, Map<Integer, FrameMatch> coded) {
-        return token.pos().startsWith("NN") && walker.head(token.index())
-                .filter(d -> d.relation().equals("obj") || d.relation().equals("nsubj:pass"))
-                .map(d -> coded.get(d.governor()))
-                .map(m -> !m.frame().cameo().code().equals(STATEMENT)).orElse(false);
+        if (!token.pos().startsWith("NN")) {
+            return false;
+        }
+        var head = walker.head(token.index());
+        if (head.isEmpty()) {
+            return false;
+        }
+        int governor = head.get().governor();
+        if (head.get().relation().equals("nsubj") && infinitiveComplement(walker, governor)) {
+            // "rejected North Korea's demand to sever the alliance" is often parsed with the demand as
+            // the subject of a clausal complement "to sever": it is still what is rejected.
+            governor = walker.head(governor).get().governor();
+        } else if (!head.get().relation().equals("obj") && !head.get().relation().equals("nsubj:pass")) {
+            return false;
+        }
+        FrameMatch m = coded.get(governor);
+        return m != null && !m.frame().cameo().code().equals(STATEMENT);
+    }
+
+    /** A clausal complement marked "to" (a noun's infinitive misread as a clause of its own). */
+    private static boolean infinitiveComplement(ParseWalker walker, int verb) {
+        return walker.head(verb).filter(d -> d.relation().equals("ccomp")).isPresent()
+                && walker.sentence().childrenOf(verb).stream()
+                .anyMatch(d -> (d.relation().equals("mark") || d.relation().equals("dep"))
+                        && walker.lemma(d.dependent()).equals("to"));
     }
 
     /** CAMEO's bare public statement, which says that something is so without being an act on anyone. */

@@ -19,7 +19,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Acts a sentence tells only to date or identify something else (TellingReader.background), and
- * statement verbs that do not swallow the event they state, on sentences parsed by hand.
+ * which event nouns are what a coded verb is about (statements do not swallow the act they state; a
+ * request misparsed as the subject of its infinitive is still what is rejected), on sentences
+ * parsed by hand.
  */
 class BackgroundActsTest {
 
@@ -126,6 +128,19 @@ class BackgroundActsTest {
         assertEquals("NORGOV", e.source().actor().code());
         assertEquals("CHLGOV", e.target().orElseThrow().actor().code());
         assertEquals("160", e.cameo().code());
+    }
+
+    @Test
+    void a_request_parsed_as_the_subject_of_its_infinitive_is_what_is_rejected() {
+        // "Norway rejected Chile 's demand to sever ties ." with the demand as subject of "to sever".
+        List<Event> events = code(ParsedStory.publishedOn("2021-03-15")
+                .word("Norway", "NNP", 1, "nsubj").word("rejected", "VBD", "reject", -1, "root")
+                .word("Chile", "NNP", 4, "nmod:poss").word("'s", "POS", 2, "case")
+                .word("demand", "NN", "demand", 6, "nsubj").word("to", "TO", 6, "mark")
+                .word("sever", "VB", "sever", 1, "ccomp").word("ties", "NNS", "tie", 6, "obj").word(".", ".", 1, "punct")
+                .entity("Norway", EntityType.LOCATION).entity("Chile", EntityType.LOCATION));
+        assertTrue(any(events, Plover.REJECT), events.toString());
+        assertFalse(any(events, Plover.REQUEST), events.toString());
     }
 
     @Test
