@@ -6,6 +6,7 @@ import attache.actors.PhraseResolver;
 import attache.model.EntityType;
 import attache.model.Event;
 import attache.model.EventDate;
+import attache.model.Modality;
 import attache.model.Plover;
 import attache.model.TimexType;
 import attache.testing.ParsedStory;
@@ -20,8 +21,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * Acts a sentence tells only to date or identify something else (TellingReader.background), and
  * which event nouns are what a coded verb is about (statements do not swallow the act they state; a
- * request misparsed as the subject of its infinitive is still what is rejected), on sentences
- * parsed by hand.
+ * request misparsed as the subject of its infinitive is still what is rejected), and what a
+ * demand asks for, which has not happened, on sentences parsed by hand.
  */
 class BackgroundActsTest {
 
@@ -141,6 +142,23 @@ class BackgroundActsTest {
                 .entity("Norway", EntityType.LOCATION).entity("Chile", EntityType.LOCATION));
         assertTrue(any(events, Plover.REJECT), events.toString());
         assertFalse(any(events, Plover.REQUEST), events.toString());
+    }
+
+    @Test
+    void what_a_demand_asks_for_has_not_happened() {
+        // "Norway demanded that Chile withdraw ."
+        List<Event> events = code(ParsedStory.publishedOn("2021-03-15")
+                .word("Norway", "NNP", 1, "nsubj").word("demanded", "VBD", "demand", -1, "root")
+                .word("that", "IN", 4, "mark").word("Chile", "NNP", 4, "nsubj")
+                .word("withdraw", "VB", "withdraw", 1, "ccomp").word(".", ".", 1, "punct")
+                .entity("Norway", EntityType.LOCATION).entity("Chile", EntityType.LOCATION));
+        Event demand = events.stream().filter(e -> e.type() == Plover.REQUEST).findFirst()
+                .orElseThrow(() -> new AssertionError(events.toString()));
+        assertEquals(Modality.ASSERTED, demand.modality());
+        assertEquals("CHLGOV", demand.target().orElseThrow().actor().code());
+        assertTrue(events.stream().filter(e -> e.type() != Plover.REQUEST)
+                .allMatch(e -> e.modality() == Modality.HYPOTHETICAL), events.toString());
+        assertTrue(events.size() > 1, events.toString());
     }
 
     @Test
