@@ -151,6 +151,14 @@ public final class ActorResolver implements Stage {
             Actor a = actor.get();
             return Optional.of(new Actor(a.name(), a.country(), null, null, null, a.source() + "+place"));
         }
+        if (actor.isPresent() && actor.get().source().equals("country:adjective")
+                && sentence.tokens().get(head).pos().matches("NNP?S")) {
+            // "Algerians", "Iraqi Kurds", "Bosnian Serbs": a people named by nationality is the
+            // country's people, as CAMEO codes them (the country alone), not its state acting
+            // through its government.
+            Actor a = actor.get();
+            return Optional.of(new Actor(m.text(), a.country(), null, null, null, "nationals:adjective"));
+        }
         return actor;
     }
 

@@ -276,6 +276,28 @@ class EventCoderTest {
     }
 
     @Test
+    void a_people_named_by_nationality_is_the_country_s_people_and_protests_to_its_government() {
+        // "Chileans protested."
+        Event e = only(code(ParsedStory.publishedOn("2021-03-15")
+                .word("Chileans", "NNPS", "Chilean", 1, "nsubj").word("protested", "VBD", "protest", -1, "root")
+                .word(".", ".", 1, "punct").entity("Chileans", EntityType.MISC)));
+        assertEquals("CHL>CHLGOV", dyad(e));
+    }
+
+    @Test
+    void a_people_named_by_nationality_but_placed_in_another_state_is_coded_with_that_state() {
+        // "The Chileans of Peru demanded autonomy."
+        Event e = only(code(ParsedStory.publishedOn("2021-03-15")
+                .word("The", "DT", 1, "det").word("Chileans", "NNPS", "Chilean", 4, "nsubj")
+                .word("of", "IN", 3, "case").word("Peru", "NNP", 1, "nmod")
+                .word("demanded", "VBD", "demand", -1, "root").word("autonomy", "NN", 4, "obj")
+                .word(".", ".", 4, "punct").entity("Chileans", EntityType.MISC).entity("Peru", EntityType.LOCATION)));
+        assertEquals(Plover.REQUEST, e.type());
+        assertEquals("PER", e.source().actor().country());
+        assertEquals(null, e.source().actor().agent());
+    }
+
+    @Test
     void the_target_named_inside_the_object_is_the_party_the_demand_bears_on() {
         // "Norway demanded the withdrawal of Chilean forces."
         Event e = only(code(ParsedStory.publishedOn("2021-03-15")
