@@ -138,14 +138,24 @@ final class FrameMatcher {
                         OptionalInt.of(co.get().predicate()));
             }
         }
-        if (targets.isEmpty() && !sources.isEmpty() && !frame.dyadic() && !pairsItsSources(frame, sources)
-                && !frame.plover().equals(Optional.of(attache.model.Plover.CONSULT))) {
+        if (targets.stream().noneMatch(FrameMatcher::placed) && !sources.isEmpty() && !frame.dyadic()
+                && !pairsItsSources(frame, sources) && !frame.plover().equals(Optional.of(attache.model.Plover.CONSULT))) {
             // "demanded the withdrawal of Serbian forces", "agreed to provide aid for Poland": the
-            // party the act bears on, named inside what it is about (nested-targets.tsv). Not for
-            // a consultation: "discussed Croatia's advance" is about Croatia, not held with it.
-            targets = nested.find(walker, token, sources, participants);
+            // party the act bears on, named inside what it is about (nested-targets.tsv); also
+            // when the frame's own target is a bare sector ("boycott official contact with the
+            // United States"). Not for a consultation: "discussed Croatia's advance" is about
+            // Croatia, not held with it.
+            List<Participant> inside = nested.find(walker, token, sources, participants);
+            if (!inside.isEmpty()) {
+                targets = inside;
+            }
         }
         return new FrameMatch(token, frame, sources, targets, inherited, OptionalInt.empty());
+    }
+
+    /** Whether a party has a country or an organisation, so that event data can count it. */
+    private static boolean placed(Participant p) {
+        return p.actor().country() != null || p.actor().organisation() != null;
     }
 
     /**

@@ -21,6 +21,7 @@ import java.util.Set;
 final class NestedTargets {
 
     private static final int DEPTH = 3;
+    private static final Set<String> INSTRUMENTS = Set.of("MIL", "COP");
 
     private final List<ArgumentPath> starts;
     private final List<ArgumentPath> descents;
@@ -53,15 +54,16 @@ final class NestedTargets {
      * The target inside the predicate's object or obliques: of the actors found, breadth first
      * from each start in order, the first of a country none of the sources has ("strengthened its
      * forces in Lebanon" is not aimed at its own forces), else the first that is none of the
-     * sources, one with a country before one without; with its conjuncts ("aid for Romania and Poland").
+     * sources, and only actors with a country or organisation; with its conjuncts ("aid for Romania and Poland").
      */
     List<Participant> find(ParseWalker walker, int predicate, List<Participant> sources, Participants participants) {
         Set<String> sourceCountries = new HashSet<>();
         sources.forEach(s -> sourceCountries.add(s.actor().country()));
         List<Participant> sameCountry = List.of();
-        List<Participant> countryless = List.of();
         for (ArgumentPath start : starts) {
-            boolean object = start.arcs().get(start.arcs().size() - 1).relation().equals("obj");
+            // The predicate's own object is the frame's business; a controlled verb's object
+            // ("refused to meet King Abdullah") is not.
+            boolean object = start.arcs().size() == 1 && start.first().relation().equals("obj");
             for (int head : walker.follow(predicate, start)) {
                 for (List<Participant> found : below(walker, head, !object, participants)) {
                     List<Participant> others = found.stream().filter(p -> sources.stream().noneMatch(s -> same(s, p)))
@@ -71,16 +73,17 @@ final class NestedTargets {
                         return others;
                     }
                     if (sameCountry.isEmpty() && others.stream().anyMatch(p -> p.actor().country() != null)) {
-                        sameCountry = others;
-                    } else if (countryless.isEmpty() && !others.isEmpty()) {
-                        countryless = others;
+                        // Its own country's forces are the source's instruments ("agreed to send
+                        // British troops"), not the party it acts on.
+                        sameCountry = others.stream().filter(p -> p.actor().country() != null
+                                && !INSTRUMENTS.contains(String.valueOf(p.actor().agent()))).toList();
                     }
                 }
             }
         }
-        // A sector the text gives no country ("a military aid programme") may still take one from
-        // its context; it comes last.
-        return sameCountry.isEmpty() ? countryless : sameCountry;
+        // A bare sector ("officials") is not looked for here: inside a phrase its country would
+        // come from the sentence, most often the source's own.
+        return sameCountry;
     }
 
     /** The actors in the phrase under {@code head}, nearest first, one list per noun that names some. */
@@ -114,10 +117,14 @@ final class NestedTargets {
         return out;
     }
 
-    /** The source itself, or an actor event data cannot tell from it (same CAMEO code). */
+    /**
+     * The source itself, or an actor event data cannot tell from it: the same CAMEO code once a
+     * state named as acting is read as its government ("Kostunica promised to democratize Serbia"
+     * is SRBGOV on SRBGOV, nothing).
+     */
     private static boolean same(Participant a, Participant b) {
-        Actor x = a.actor();
-        Actor y = b.actor();
+        Actor x = a.throughGovernment().actor();
+        Actor y = b.throughGovernment().actor();
         return a.mention().equals(b.mention()) || Objects.equals(x.code(), y.code());
     }
 }
