@@ -194,7 +194,11 @@ public final class ActorResolver implements Stage {
                     isSubject(sentence, token.index())));
             return;
         }
-        if (!token.pos().startsWith("NN") || token.pos().startsWith("NNP") || !isPhraseHead(sentence, token.index())) {
+        if (token.pos().startsWith("NNP")) {
+            unrecognisedCountry(sentence, token, context);
+            return;
+        }
+        if (!token.pos().startsWith("NN") || !isPhraseHead(sentence, token.index())) {
             return;
         }
         int[] range = NounPhrases.extent(sentence, token.index());
@@ -232,6 +236,35 @@ public final class ActorResolver implements Stage {
             }
         }
         return role;
+    }
+
+    /**
+     * "Czechia and Albania upgraded their ties": a country's name the entity tagger missed is
+     * still a country. Only a whole run of proper nouns that the countries lexicon names by name
+     * counts, so that "Korea" inside an untagged "North Korea Times" or "Jordan" in a person's
+     * name does not.
+     */
+    private void unrecognisedCountry(Sentence sentence, Token token, ArticleContext context) {
+        List<Token> tokens = sentence.tokens();
+        int i = token.index();
+        if (i > 0 && tokens.get(i - 1).pos().startsWith("NNP")) {
+            return;
+        }
+        int end = i;
+        while (end + 1 < tokens.size() && tokens.get(end + 1).pos().startsWith("NNP")) {
+            end++;
+        }
+        List<String> words = tokens.subList(i, end + 1).stream().map(Token::text).toList();
+        var match = resolver.lexicons().countries().longestAt(words, 0);
+        if (match.isEmpty() || match.get().tokens() != words.size()
+                || match.get().via() != attache.lexicon.CountryMatch.Via.NAME) {
+            return;
+        }
+        TextSpan span = new TextSpan(token.span().start(), tokens.get(end).span().end());
+        var country = match.get().country();
+        Actor actor = new Actor(country.name(), country.code(), null, null, null, "country:name+untagged");
+        context.add(new ActorMention(span, span.of(context.text), sentence.index(), end, actor, Optional.empty()), null,
+                isSubject(sentence, end));
     }
 
     /**

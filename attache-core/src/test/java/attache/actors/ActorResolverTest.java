@@ -94,6 +94,17 @@ class ActorResolverTest {
     }
 
     @Test
+    void a_country_name_the_entity_tagger_missed_is_still_a_country() {
+        // "Czechia protested." with no entity for Czechia; "Jordan Peterson protested." is a person's name.
+        List<ActorMention> actors = resolve(ParsedStory.publishedOn("2021-05-04")
+                .word("Czechia", "NNP", 1, "nsubj").word("protested", "VBD", "protest", -1, "root")
+                .sentence().word("Jordan", "NNP", 1, "compound").word("Peterson", "NNP", 2, "nsubj")
+                .word("protested", "VBD", "protest", -1, "root"));
+        assertEquals("CZE", at(actors, "Czechia", 0).actor().country());
+        assertTrue(actors.stream().noneMatch(a -> a.text().contains("Jordan")), actors.toString());
+    }
+
+    @Test
     void capital_stands_for_government_but_not_as_a_place() {
         List<ActorMention> actors = resolve(ParsedStory.publishedOn("2021-05-04")
                 .word("Oslo", "NNP", 1, "nsubj").word("protested", "VBD", "protest", -1, "root")
