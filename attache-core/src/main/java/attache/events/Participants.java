@@ -104,6 +104,11 @@ final class Participants {
                 if (relation.equals("nmod") && !walker.hasCase(child, "of")) {
                     continue;
                 }
+                if (relation.equals("nmod:poss") && walker.token(child).pos().startsWith("PRP")
+                        && named(walker, token)) {
+                    // "its European Community partners": the name says who, not the pronoun.
+                    continue;
+                }
                 Optional<Participant> named = mentionAt(walker, child);
                 if (named.isPresent()) {
                     return named;
@@ -115,6 +120,12 @@ final class Participants {
             return located;
         }
         return speakerOf(walker.token(token));
+    }
+
+    /** Whether a compound or adjective under the noun names an actor ("its EU partners"). */
+    private boolean named(ParseWalker walker, int noun) {
+        return walker.children(noun, "compound").stream().anyMatch(c -> mentionAt(walker, c).isPresent())
+                || walker.children(noun, "amod").stream().anyMatch(c -> mentionAt(walker, c).isPresent());
     }
 
     /** Prepositions by which a group no lexicon knows is placed in a country or drawn from one. */

@@ -298,6 +298,17 @@ class EventCoderTest {
     }
 
     @Test
+    void a_named_modifier_says_who_rather_than_a_possessive_pronoun() {
+        // "Norway urged its Chilean partners." - the partners are Chile's, not Norway's.
+        Event e = only(code(ParsedStory.publishedOn("2021-03-15")
+                .word("Norway", "NNP", 1, "nsubj").word("urged", "VBD", "urge", -1, "root")
+                .word("its", "PRP$", 4, "nmod:poss").word("Chilean", "JJ", 4, "amod").word("partners", "NNS", "partner", 1, "obj")
+                .word(".", ".", 1, "punct")
+                .entity("Norway", EntityType.LOCATION).entity("Chilean", EntityType.MISC)));
+        assertEquals("CHL", e.target().orElseThrow().actor().country());
+    }
+
+    @Test
     void the_target_named_inside_the_object_is_the_party_the_demand_bears_on() {
         // "Norway demanded the withdrawal of Chilean forces."
         Event e = only(code(ParsedStory.publishedOn("2021-03-15")
