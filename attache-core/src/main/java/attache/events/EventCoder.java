@@ -222,14 +222,18 @@ public final class EventCoder implements Stage {
         List<Participant> sources = match.sources().stream()
                 .map(p -> context.of(p, sentence, around.place(), match.targets())).toList();
         List<Participant> targets = match.targets().stream()
-                .map(p -> context.of(p, sentence, around.place(), match.sources())).toList();
+                .map(p -> context.of(p, sentence, around.place(), match.sources()))
+                .filter(EventCoder::placed).toList();
         if (targets.isEmpty() && sources.size() >= 2 && (frame.symmetric() || reciprocal(frame))) {
             // "Jordan and Britain agreed to hold exercises": parties that agree, meet or cooperate
             // together do so with each other; "X and Y sought aid" says nothing of X and Y.
             targets = List.of(sources.get(1));
             sources = List.of(sources.get(0));
         }
-        if (sources.isEmpty() || (targets.isEmpty() && frame.dyadic())) {
+        // A target the text names but no country places still shows the act was aimed at
+        // someone: the event stands, told without it.
+        boolean unplaced = targets.isEmpty() && !match.targets().isEmpty();
+        if (sources.isEmpty() || (targets.isEmpty() && frame.dyadic() && !unplaced)) {
             // Without the one who acts there is nobody to code; a missing target is no such loss:
             // PLOVER codes one-sided events ("the rebels surrendered", "Russia promised to reform",
             // "France condemned the attack"), and so do we, with no target: a target the text names
@@ -292,6 +296,15 @@ public final class EventCoder implements Stage {
             }
         }
         return out;
+    }
+
+    /**
+     * Whether a party is one event data can count: a country or an organisation. A bare sector
+     * ("officials", "the president") its context gives no country is nobody in particular; coded
+     * as a target it would read as a dyad with no one, so the event is told without it.
+     */
+    private static boolean placed(Participant p) {
+        return p.actor().country() != null || p.actor().organisation() != null;
     }
 
     private static boolean reciprocal(PredicateFrame frame) {
