@@ -95,7 +95,7 @@ class CaseTask2EvaluationIT {
                     if (k == 2 && Boolean.getBoolean("case.detail")) {
                         confusion.append(String.format(Locale.ROOT, "  %s gold %s predicted %s %s%n", g.getKey(),
                                 g.getValue(), predicted, coded.get(g.getKey()).stream()
-                                        .map(e -> e.cameo().code() + "/" + e.source().actor().code()).toList()));
+                                        .map(e -> e.cameo().code() + "/" + e.source().actor().code() + "/" + e.pattern()).toList()));
                     }
                 }
             }
