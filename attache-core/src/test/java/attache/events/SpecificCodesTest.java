@@ -148,6 +148,49 @@ class SpecificCodesTest {
     }
 
     @Test
+    void tear_gas_given_as_an_adjective_of_a_compound_is_still_crowd_control() {
+        // "Norway used tear gas canisters against Chile.": tear/JJ amod of gas, gas compound of canisters
+        Event e = only(ParsedStory.publishedOn("2021-03-15")
+                .word("Norway", "NNP", 1, "nsubj").word("used", "VBD", "use", -1, "root")
+                .word("tear", "JJ", 3, "amod").word("gas", "NN", 4, "compound")
+                .word("canisters", "NNS", "canister", 1, "obj")
+                .word("against", "IN", 6, "case").word("Chile", "NNP", 1, "obl").word(".", ".", 1, "punct")
+                .entity("Norway", EntityType.LOCATION).entity("Chile", EntityType.LOCATION));
+        assertEquals("175", e.cameo().code());
+    }
+
+    @Test
+    void dispersing_protesters_is_coercion_and_with_tear_gas_violent_repression() {
+        // "Norway dispersed Chilean protesters." / "... with tear gas."
+        ParsedStory plain = ParsedStory.publishedOn("2021-03-15")
+                .word("Norway", "NNP", 1, "nsubj").word("dispersed", "VBD", "disperse", -1, "root")
+                .word("Chilean", "JJ", 3, "amod").word("protesters", "NNS", "protester", 1, "obj")
+                .word(".", ".", 1, "punct")
+                .entity("Norway", EntityType.LOCATION).entity("Chilean", EntityType.MISC);
+        assertEquals("170", only(plain).cameo().code());
+        Event forced = only(ParsedStory.publishedOn("2021-03-15")
+                .word("Norway", "NNP", 1, "nsubj").word("dispersed", "VBD", "disperse", -1, "root")
+                .word("Chilean", "JJ", 3, "amod").word("protesters", "NNS", "protester", 1, "obj")
+                .word("with", "IN", 6, "case").word("tear", "NN", 6, "compound").word("gas", "NN", 1, "obl")
+                .word(".", ".", 1, "punct")
+                .entity("Norway", EntityType.LOCATION).entity("Chilean", EntityType.MISC));
+        assertEquals("175", forced.cameo().code());
+        assertEquals(Plover.ASSAULT, forced.type());
+    }
+
+    @Test
+    void a_landmine_attack_is_a_bombing() {
+        // "Norway carried out a landmine attack on Chile."
+        Event e = only(ParsedStory.publishedOn("2021-03-15")
+                .word("Norway", "NNP", 1, "nsubj").word("carried", "VBD", "carry", -1, "root")
+                .word("out", "RP", 1, "compound:prt").word("a", "DT", 5, "det").word("landmine", "NN", 5, "compound")
+                .word("attack", "NN", 1, "obj").word("on", "IN", 7, "case").word("Chile", "NNP", 1, "obl")
+                .word(".", ".", 1, "punct")
+                .entity("Norway", EntityType.LOCATION).entity("Chile", EntityType.LOCATION));
+        assertEquals("183", e.cameo().code());
+    }
+
+    @Test
     void violent_protests_are_a_riot_and_peaceful_ones_a_demonstration() {
         // "Chilean students held violent protests." / "... held protests."
         Event violent = only(ParsedStory.publishedOn("2021-03-15")
