@@ -37,9 +37,11 @@ public final class EventCoder implements Stage {
     private final TellingReader telling;
     private final Intents intents;
     private final AddressedTargets addressed = AddressedTargets.bundled();
+    private final SpecificCodes specifics;
 
     public EventCoder(EventLexicons lexicons) {
         this.lexicons = lexicons;
+        this.specifics = new SpecificCodes(lexicons.specifics());
         this.telling = new TellingReader(lexicons.cues());
         this.intents = Intents.bundled(lexicons.cameo());
     }
@@ -251,11 +253,13 @@ public final class EventCoder implements Stage {
             modality = Modality.REPORTED;
         }
         boolean negated = around.told().negated();
-        Optional<CameoCode> refusal = negated && modality == Modality.PLANNED ? intents.refusalOf(frame.cameo())
+        // "attacked with artillery" is 194, "violent protests" 145: the weapon or manner the text gives
+        SpecificCodes.Coded act = specifics.of(frame, walker, match.predicate());
+        Optional<CameoCode> refusal = negated && modality == Modality.PLANNED ? intents.refusalOf(act.cameo())
                 : Optional.empty();
         boolean conditional = !negated && around.told().condition().isPresent()
                 && (modality == Modality.PLANNED || modality == Modality.HYPOTHETICAL);
-        Optional<CameoCode> threat = conditional ? intents.threatOf(frame.cameo())
+        Optional<CameoCode> threat = conditional ? intents.threatOf(act.cameo())
                 .filter(c -> around.told().condition().get().equals("unless") || !c.code().equals("130"))
                 : Optional.empty();
         CameoCode cameo;
@@ -270,13 +274,13 @@ public final class EventCoder implements Stage {
             negated = false;
             modality = claimant.isPresent() ? Modality.REPORTED : Modality.ASSERTED;
         } else {
-            cameo = modality == Modality.PLANNED ? intents.intentOf(frame.cameo()) : frame.cameo();
+            cameo = modality == Modality.PLANNED ? intents.intentOf(act.cameo()) : act.cameo();
         }
-        Optional<Plover> type = cameo == frame.cameo() ? frame.plover() : cameo.plover();
+        Optional<Plover> type = cameo == act.cameo() ? act.plover() : cameo.plover();
         if (type.isEmpty()) {
             return List.of();
         }
-        Optional<String> mode = cameo == frame.cameo() ? frame.mode() : cameo.ploverMode();
+        Optional<String> mode = cameo == act.cameo() ? act.mode() : cameo.ploverMode();
         Token trigger = walker.token(match.predicate());
         double confidence = confidence(match, around);
         List<Event> out = new ArrayList<>();

@@ -69,7 +69,12 @@ final class FrameMatcher {
     }
 
     private boolean satisfied(ParseWalker walker, int token, PredicateFrame frame) {
-        for (Constraint c : frame.constraints()) {
+        return holds(walker, token, frame.constraints());
+    }
+
+    /** Whether the token meets every constraint (a frame's, or a specific code's in specifics.tsv). */
+    static boolean holds(ParseWalker walker, int token, List<Constraint> constraints) {
+        for (Constraint c : constraints) {
             boolean holds = walker.follow(token, c.path()).stream()
                     .flatMap(t -> meaningBearers(walker, t).stream())
                     .anyMatch(t -> c.accepts(walker.lemma(t)) || c.accepts(singular(walker.lemma(t))));
