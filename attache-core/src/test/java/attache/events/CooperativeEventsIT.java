@@ -112,6 +112,8 @@ class CooperativeEventsIT {
             # a noun compounded onto another is a kind of it, not an event
             United Nations aid convoys reached the town on Monday.                            | AID
             The Red Cross relief coordinator visited the camp on Monday.                      | AID
+            # committing an act is doing it, not being committed to it
+            Serb forces committed atrocities against Albanian villagers last year.            | THREATEN
             # a consensus is not a signed agreement
             Ghana and Togo reached a consensus to share water resources on Tuesday.            | SUPPORT
             """)
