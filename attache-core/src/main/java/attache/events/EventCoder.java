@@ -37,9 +37,11 @@ public final class EventCoder implements Stage {
     private final TellingReader telling;
     private final Intents intents;
     private final AddressedTargets addressed = AddressedTargets.bundled();
+    private final SpecificCodes specifics;
 
     public EventCoder(EventLexicons lexicons) {
         this.lexicons = lexicons;
+        this.specifics = new SpecificCodes(lexicons.specifics());
         this.telling = new TellingReader(lexicons.cues());
         this.intents = Intents.bundled(lexicons.cameo());
     }
@@ -76,7 +78,7 @@ public final class EventCoder implements Stage {
             Optional<EventDate> running = story;
             for (Token token : sentence.tokens()) {
                 if (!matcher.mayCode(walker, token.index()) || topicOfCodedEvent(walker, token, coded)
-                        || background(walker, token.index(), dater)) {
+                        || modifier(walker, token) || background(walker, token.index(), dater)) {
                     continue;
                 }
                 Telling told = telling.read(walker, token.index());
@@ -219,6 +221,17 @@ public final class EventCoder implements Stage {
     }
 
     /**
+     * A noun compounded onto another names a kind of that thing, not an event: "aid convoys", "the
+     * Emergency Relief Coordinator", "trade talks", "a press release" tell of convoys, an official,
+     * talks and a text. (A constraint may still read the modifier: "aid deliveries" are aid.)
+     */
+    private static boolean modifier(ParseWalker walker, Token token) {
+        return token.pos().startsWith("NN") && walker.head(token.index())
+                .filter(d -> d.relation().equals("compound"))
+                .map(d -> walker.token(d.governor()).pos().startsWith("NN")).orElse(false);
+    }
+
+    /**
      * An event's own clause dates it; an intention is dated by the clause that states it, and
      * without a date there it was stated when published, not in the story's past; other events
      * without a date of their own continue the story's running date.
@@ -262,14 +275,18 @@ public final class EventCoder implements Stage {
         List<Participant> sources = match.sources().stream()
                 .map(p -> context.of(p, sentence, around.place(), match.targets())).toList();
         List<Participant> targets = match.targets().stream()
-                .map(p -> context.of(p, sentence, around.place(), match.sources())).toList();
+                .map(p -> context.of(p, sentence, around.place(), match.sources()))
+                .filter(EventCoder::placed).toList();
         if (targets.isEmpty() && sources.size() >= 2 && (frame.symmetric() || reciprocal(frame))) {
             // "Jordan and Britain agreed to hold exercises": parties that agree, meet or cooperate
             // together do so with each other; "X and Y sought aid" says nothing of X and Y.
             targets = List.of(sources.get(1));
             sources = List.of(sources.get(0));
         }
-        if (sources.isEmpty() || (targets.isEmpty() && frame.dyadic())) {
+        // A target the text names but no country places still shows the act was aimed at
+        // someone: the event stands, told without it.
+        boolean unplaced = targets.isEmpty() && !match.targets().isEmpty();
+        if (sources.isEmpty() || (targets.isEmpty() && frame.dyadic() && !unplaced)) {
             // Without the one who acts there is nobody to code; a missing target is no such loss:
             // PLOVER codes one-sided events ("the rebels surrendered", "Russia promised to reform",
             // "France condemned the attack"), and so do we, with no target: a target the text names
@@ -287,11 +304,13 @@ public final class EventCoder implements Stage {
             modality = Modality.REPORTED;
         }
         boolean negated = around.told().negated();
-        Optional<CameoCode> refusal = negated && modality == Modality.PLANNED ? intents.refusalOf(frame.cameo())
+        // "attacked with artillery" is 194, "violent protests" 145: the weapon or manner the text gives
+        SpecificCodes.Coded act = specifics.of(frame, walker, match.predicate());
+        Optional<CameoCode> refusal = negated && modality == Modality.PLANNED ? intents.refusalOf(act.cameo())
                 : Optional.empty();
         boolean conditional = !negated && around.told().condition().isPresent()
                 && (modality == Modality.PLANNED || modality == Modality.HYPOTHETICAL);
-        Optional<CameoCode> threat = conditional ? intents.threatOf(frame.cameo())
+        Optional<CameoCode> threat = conditional ? intents.threatOf(act.cameo())
                 .filter(c -> around.told().condition().get().equals("unless") || !c.code().equals("130"))
                 : Optional.empty();
         CameoCode cameo;
@@ -306,13 +325,13 @@ public final class EventCoder implements Stage {
             negated = false;
             modality = claimant.isPresent() ? Modality.REPORTED : Modality.ASSERTED;
         } else {
-            cameo = modality == Modality.PLANNED ? intents.intentOf(frame.cameo()) : frame.cameo();
+            cameo = modality == Modality.PLANNED ? intents.intentOf(act.cameo()) : act.cameo();
         }
-        Optional<Plover> type = cameo == frame.cameo() ? frame.plover() : cameo.plover();
+        Optional<Plover> type = cameo == act.cameo() ? act.plover() : cameo.plover();
         if (type.isEmpty()) {
             return List.of();
         }
-        Optional<String> mode = cameo == frame.cameo() ? frame.mode() : cameo.ploverMode();
+        Optional<String> mode = cameo == act.cameo() ? act.mode() : cameo.ploverMode();
         Token trigger = walker.token(match.predicate());
         double confidence = confidence(match, around);
         List<Event> out = new ArrayList<>();
@@ -332,6 +351,15 @@ public final class EventCoder implements Stage {
             }
         }
         return out;
+    }
+
+    /**
+     * Whether a party is one event data can count: a country or an organisation. A bare sector
+     * ("officials", "the president") its context gives no country is nobody in particular; coded
+     * as a target it would read as a dyad with no one, so the event is told without it.
+     */
+    private static boolean placed(Participant p) {
+        return p.actor().country() != null || p.actor().organisation() != null;
     }
 
     private static boolean reciprocal(PredicateFrame frame) {

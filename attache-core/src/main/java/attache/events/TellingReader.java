@@ -66,7 +66,10 @@ final class TellingReader {
                     condition = condition(walker, governor);
                 }
             }
-            nominal |= NOMINAL.contains(relation) && !walker.token(governor).pos().startsWith("NN");
+            // ... except the noun a carrier verb carries: "promised to continue military aid" plans the
+            // aid, as "will launch an offensive" plans the offensive (cues.tsv: carrier).
+            nominal |= NOMINAL.contains(relation) && !walker.token(governor).pos().startsWith("NN")
+                    && !(relation.equals("obj") && cues.is(Kind.CARRIER, lemma));
             // A clause that describes a noun ("weapons seized last year", "the man who attacked")
             // takes the noun's own cue ("an invitation to return") but not the tense of the clause
             // the noun stands in: "will return weapons seized last year" did not plan the seizure.
@@ -183,6 +186,12 @@ final class TellingReader {
             return Modality.HYPOTHETICAL;
         }
         if (cues.is(Kind.INTENT, lemma) && !relation.equals("nsubj") && !relation.equals("conj")) {
+            return Modality.PLANNED;
+        }
+        if (relation.equals("xcomp") && walker.children(governor, "obj").stream()
+                .anyMatch(o -> cues.is(Kind.INTENT, walker.lemma(o)))) {
+            // "signed an agreement to increase trade", "reached a consensus to exchange information":
+            // the parser hangs the infinitive on the verb, but it says what the agreement plans.
             return Modality.PLANNED;
         }
         return relation.equals("conj") ? Modality.ASSERTED : modalityHere(walker, governor);
