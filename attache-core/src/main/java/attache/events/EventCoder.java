@@ -86,12 +86,16 @@ public final class EventCoder implements Stage {
                 if (match.isEmpty()) {
                     continue;
                 }
-                coded.put(token.index(), match.get());
-                int dated = match.get().coEvent().orElse(token.index());
+                Optional<FrameMatch> accusation = accusation(walker, token.index(), coded);
+                FrameMatch found = accusation.map(a -> accused(match.get(), a)).orElse(match.get());
+                coded.put(token.index(), found);
+                int dated = found.coEvent().orElse(token.index());
                 EventDate date = date(dater, walker, dated, told, running, published);
-                Circumstances around = new Circumstances(told, date, placer.place(walker, token.index()),
-                        claimant(in, walker, told, token, participants));
-                inSentence.addAll(events(in, walker, match.get(), around, context));
+                Optional<Participant> claimant = accusation.filter(a -> !a.sources().isEmpty())
+                        .map(a -> state(a.sources().get(0)))
+                        .or(() -> claimant(in, walker, told, token, participants));
+                Circumstances around = new Circumstances(told, date, placer.place(walker, token.index()), claimant);
+                inSentence.addAll(events(in, walker, found, around, context));
             }
             OneSidedEvents.withoutSubsumed(inSentence).stream().map(this::addressed).forEach(events::add);
             Optional<EventDate> main = dater.ofMainClause(walker);
@@ -167,6 +171,53 @@ public final class EventCoder implements Stage {
         return telling.background(walker, predicate) && dater.own(walker, predicate).map(EventDate::span)
                 .map(span -> walker.sentence().headTokenOf(span))
                 .filter(head -> head >= 0 && walker.dominates(predicate, head)).isEmpty();
+    }
+
+    /**
+     * The accusation whose charge the act is: "accused the rebels of attacking the town", "blamed
+     * Ukrainian forces for shelling the plant" (an "of"/"for" clause on an ACCUSE predicate or on its
+     * object). The act is what the accuser claims, not an act told for itself.
+     */
+    private static Optional<FrameMatch> accusation(ParseWalker walker, int predicate, Map<Integer, FrameMatch> coded) {
+        var conjunct = walker.head(predicate).filter(d -> d.relation().equals("conj"));
+        if (conjunct.isPresent()) {
+            // "accused the U.S. of violating rights, ignoring the law and …": every charge of the list.
+            return accusation(walker, conjunct.get().governor(), coded);
+        }
+        boolean charge = walker.sentence().childrenOf(predicate).stream()
+                .anyMatch(d -> (d.relation().equals("mark") || d.relation().equals("case"))
+                        && CHARGE_MARKERS.contains(walker.lemma(d.dependent())));
+        var head = walker.head(predicate);
+        if (!charge || head.isEmpty()) {
+            return Optional.empty();
+        }
+        int governor = head.get().governor();
+        String relation = head.get().relation();
+        if (relation.startsWith("acl")) {
+            var up = walker.head(governor);
+            if (up.isEmpty() || !up.get().relation().equals("obj")) {
+                return Optional.empty();
+            }
+            governor = up.get().governor();
+        } else if (!relation.equals("advcl") && !relation.startsWith("obl")) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(coded.get(governor))
+                .filter(m -> m.frame().plover().filter(p -> p == Plover.ACCUSE).isPresent());
+    }
+
+    private static final Set<String> CHARGE_MARKERS = Set.of("of", "for");
+
+    /**
+     * The accused did what they are accused of: an act with no doer of its own, or one handed the
+     * accuser by the clause above ("Russia blamed Ukrainian forces for shelling": Russia did not
+     * shell), is done by the accusation's target.
+     */
+    private static FrameMatch accused(FrameMatch act, FrameMatch accusation) {
+        if (accusation.targets().isEmpty() || !(act.sources().isEmpty() || act.inherited())) {
+            return act;
+        }
+        return new FrameMatch(act.predicate(), act.frame(), accusation.targets(), act.targets(), true, act.coEvent());
     }
 
     /**

@@ -21,8 +21,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * Acts a sentence tells only to date or identify something else (TellingReader.background), and
  * which event nouns are what a coded verb is about (statements do not swallow the act they state; a
- * request misparsed as the subject of its infinitive is still what is rejected), and what a
- * demand asks for, which has not happened, on sentences parsed by hand.
+ * request misparsed as the subject of its infinitive is still what is rejected), what a demand asks
+ * for, which has not happened, and what an accusation charges, which the accused did by the
+ * accuser's account, on sentences parsed by hand.
  */
 class BackgroundActsTest {
 
@@ -159,6 +160,24 @@ class BackgroundActsTest {
         assertTrue(events.stream().filter(e -> e.type() != Plover.REQUEST)
                 .allMatch(e -> e.modality() == Modality.HYPOTHETICAL), events.toString());
         assertTrue(events.size() > 1, events.toString());
+    }
+
+    @Test
+    void what_the_accused_is_blamed_for_is_their_act_reported_by_the_accuser() {
+        // "Norway blamed Chile for shelling Peru ."
+        List<Event> events = code(ParsedStory.publishedOn("2021-03-15")
+                .word("Norway", "NNP", 1, "nsubj").word("blamed", "VBD", "blame", -1, "root")
+                .word("Chile", "NNP", 1, "obj").word("for", "IN", 4, "mark")
+                .word("shelling", "VBG", "shell", 1, "advcl").word("Peru", "NNP", 4, "obj").word(".", ".", 1, "punct")
+                .entity("Norway", EntityType.LOCATION).entity("Chile", EntityType.LOCATION).entity("Peru", EntityType.LOCATION));
+        Event shelling = events.stream().filter(e -> e.type() == Plover.ASSAULT).findFirst()
+                .orElseThrow(() -> new AssertionError(events.toString()));
+        assertEquals("CHLGOV", shelling.source().actor().code());
+        assertEquals("PERGOV", shelling.target().orElseThrow().actor().code());
+        assertEquals(Modality.REPORTED, shelling.modality());
+        assertEquals("NORGOV", shelling.claimant().orElseThrow().actor().code());
+        assertTrue(events.stream().anyMatch(e -> e.type() == Plover.ACCUSE && e.source().actor().code().equals("NORGOV")
+                && e.target().orElseThrow().actor().code().equals("CHLGOV")), events.toString());
     }
 
     @Test
