@@ -309,6 +309,29 @@ class EventCoderTest {
     }
 
     @Test
+    void a_threat_held_over_a_condition_is_aimed_at_the_one_the_condition_is_set_on() {
+        // "Norway threatened to shell the border unless Chile withdrew."
+        List<Event> events = code(ParsedStory.publishedOn("2021-03-15")
+                .word("Norway", "NNP", 1, "nsubj").word("threatened", "VBD", "threaten", -1, "root")
+                .word("to", "TO", 3, "mark").word("shell", "VB", "shell", 1, "xcomp")
+                .word("the", "DT", 5, "det").word("border", "NN", 3, "obj")
+                .word("unless", "IN", 8, "mark").word("Chile", "NNP", 8, "nsubj").word("withdrew", "VBD", "withdraw", 3, "advcl")
+                .word(".", ".", 1, "punct")
+                .entity("Norway", EntityType.LOCATION).entity("Chile", EntityType.LOCATION));
+        assertTrue(events.stream().anyMatch(e -> e.type() == Plover.THREATEN && dyad(e).equals("NORGOV>CHLGOV")),
+                events.toString());
+    }
+
+    @Test
+    void two_tellings_merged_keep_the_code_that_says_more() {
+        assertTrue(EventMerger.finer("1313", "131"));
+        assertTrue(EventMerger.finer("1384", "130"));
+        assertFalse(EventMerger.finer("130", "1384"));
+        assertFalse(EventMerger.finer("133", "1384"));
+        assertFalse(EventMerger.finer("1411", "130"));
+    }
+
+    @Test
     void the_target_named_inside_the_object_is_the_party_the_demand_bears_on() {
         // "Norway demanded the withdrawal of Chilean forces."
         Event e = only(code(ParsedStory.publishedOn("2021-03-15")
