@@ -332,6 +332,17 @@ class EventCoderTest {
     }
 
     @Test
+    void people_of_a_country_acting_are_not_its_state() {
+        // "Chilean prisoners rioted in Lima.": Chile's people, protesting to Peru's government.
+        Event e = only(code(ParsedStory.publishedOn("2021-03-15")
+                .word("Chilean", "JJ", 1, "amod").word("prisoners", "NNS", "prisoner", 2, "nsubj")
+                .word("rioted", "VBD", "riot", -1, "root").word("in", "IN", 4, "case").word("Lima", "NNP", 2, "obl")
+                .word(".", ".", 2, "punct").entity("Chilean", EntityType.MISC).entity("Lima", EntityType.LOCATION)));
+        assertEquals(Plover.PROTEST, e.type());
+        assertEquals("CHL>PERGOV", dyad(e));
+    }
+
+    @Test
     void the_target_named_inside_the_object_is_the_party_the_demand_bears_on() {
         // "Norway demanded the withdrawal of Chilean forces."
         Event e = only(code(ParsedStory.publishedOn("2021-03-15")
