@@ -285,7 +285,9 @@ public final class ActorResolver implements Stage {
         if (match.isEmpty()) {
             return false;
         }
-        Set<String> matched = Set.of(match.get().matched().toLowerCase(java.util.Locale.ROOT).split("\\s+"));
+        // a set of the matched words, which may repeat ("Minister of Trade and Industry and Energy")
+        Set<String> matched = java.util.Arrays.stream(match.get().matched().toLowerCase(java.util.Locale.ROOT)
+                .split("\\s+")).collect(java.util.stream.Collectors.toSet());
         boolean any = false;
         for (int i = range[0]; i <= range[1]; i++) {
             Token t = sentence.tokens().get(i);

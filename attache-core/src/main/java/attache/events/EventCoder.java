@@ -37,9 +37,11 @@ public final class EventCoder implements Stage {
     private final TellingReader telling;
     private final Intents intents;
     private final AddressedTargets addressed = AddressedTargets.bundled();
+    private final SpecificCodes specifics;
 
     public EventCoder(EventLexicons lexicons) {
         this.lexicons = lexicons;
+        this.specifics = new SpecificCodes(lexicons.specifics());
         this.telling = new TellingReader(lexicons.cues());
         this.intents = Intents.bundled(lexicons.cameo());
     }
@@ -75,7 +77,8 @@ public final class EventCoder implements Stage {
             List<Event> inSentence = new ArrayList<>();
             Optional<EventDate> running = story;
             for (Token token : sentence.tokens()) {
-                if (!matcher.mayCode(walker, token.index()) || topicOfCodedEvent(walker, token, coded)) {
+                if (!matcher.mayCode(walker, token.index()) || topicOfCodedEvent(walker, token, coded)
+                        || modifier(walker, token) || background(walker, token.index(), dater)) {
                     continue;
                 }
                 Telling told = telling.read(walker, token.index());
@@ -119,12 +122,62 @@ public final class EventCoder implements Stage {
      * An event noun that is the object of a coded predicate is what that event is about, not an
      * event of its own: "rejected the request", "lifted the ban", "resumed negotiations", "demanded
      * the release" are one event each, the verb's. A noun in an adjunct is its own event: "broke
-     * down due to the failure of the U.S." blames the U.S.
+     * down due to the failure of the U.S." blames the U.S. A bare statement (CAMEO 010, no PLOVER
+     * type) is no event to be about: what "reiterated its demand", "announced a suspension of
+     * flights" or "declared a state of siege" state is the event.
      */
     private static boolean topicOfCodedEvent(ParseWalker walker, Token token, Map<Integer, FrameMatch> coded) {
+        if (!token.pos().startsWith("NN")) {
+            return false;
+        }
+        var head = walker.head(token.index());
+        if (head.isEmpty()) {
+            return false;
+        }
+        int governor = head.get().governor();
+        if (head.get().relation().equals("nsubj") && infinitiveComplement(walker, governor)) {
+            // "rejected North Korea's demand to sever the alliance" is often parsed with the demand as
+            // the subject of a clausal complement "to sever": it is still what is rejected.
+            governor = walker.head(governor).get().governor();
+        } else if (!head.get().relation().equals("obj") && !head.get().relation().equals("nsubj:pass")) {
+            return false;
+        }
+        FrameMatch m = coded.get(governor);
+        return m != null && !m.frame().cameo().code().equals(STATEMENT);
+    }
+
+    /** A clausal complement marked "to" (a noun's infinitive misread as a clause of its own). */
+    private static boolean infinitiveComplement(ParseWalker walker, int verb) {
+        return walker.head(verb).filter(d -> d.relation().equals("ccomp")).isPresent()
+                && walker.sentence().childrenOf(verb).stream()
+                .anyMatch(d -> (d.relation().equals("mark") || d.relation().equals("dep"))
+                        && walker.lemma(d.dependent()).equals("to"));
+    }
+
+    /** CAMEO's bare public statement, which says that something is so without being an act on anyone. */
+    private static final String STATEMENT = "010";
+
+    /**
+     * An act told only to date or identify something else ({@link TellingReader#background}) is not
+     * the sentence's event unless its own words date it: "following an offensive" and "a helicopter
+     * that was captured" are not coded, "since February's summit" and "captured by the army last
+     * week" are, each as an event of its own date.
+     */
+    private boolean background(ParseWalker walker, int predicate, EventDater dater) {
+        return telling.background(walker, predicate) && dater.own(walker, predicate).map(EventDate::span)
+                .map(span -> walker.sentence().headTokenOf(span))
+                .filter(head -> head >= 0 && walker.dominates(predicate, head)).isEmpty();
+    }
+
+    /**
+     * A noun compounded onto another names a kind of that thing, not an event: "aid convoys", "the
+     * Emergency Relief Coordinator", "trade talks", "a press release" tell of convoys, an official,
+     * talks and a text. (A constraint may still read the modifier: "aid deliveries" are aid.)
+     */
+    private static boolean modifier(ParseWalker walker, Token token) {
         return token.pos().startsWith("NN") && walker.head(token.index())
-                .filter(d -> d.relation().equals("obj") || d.relation().equals("nsubj:pass"))
-                .map(d -> coded.containsKey(d.governor())).orElse(false);
+                .filter(d -> d.relation().equals("compound"))
+                .map(d -> walker.token(d.governor()).pos().startsWith("NN")).orElse(false);
     }
 
     /**
@@ -200,11 +253,13 @@ public final class EventCoder implements Stage {
             modality = Modality.REPORTED;
         }
         boolean negated = around.told().negated();
-        Optional<CameoCode> refusal = negated && modality == Modality.PLANNED ? intents.refusalOf(frame.cameo())
+        // "attacked with artillery" is 194, "violent protests" 145: the weapon or manner the text gives
+        SpecificCodes.Coded act = specifics.of(frame, walker, match.predicate());
+        Optional<CameoCode> refusal = negated && modality == Modality.PLANNED ? intents.refusalOf(act.cameo())
                 : Optional.empty();
         boolean conditional = !negated && around.told().condition().isPresent()
                 && (modality == Modality.PLANNED || modality == Modality.HYPOTHETICAL);
-        Optional<CameoCode> threat = conditional ? intents.threatOf(frame.cameo())
+        Optional<CameoCode> threat = conditional ? intents.threatOf(act.cameo())
                 .filter(c -> around.told().condition().get().equals("unless") || !c.code().equals("130"))
                 : Optional.empty();
         CameoCode cameo;
@@ -219,9 +274,9 @@ public final class EventCoder implements Stage {
             negated = false;
             modality = claimant.isPresent() ? Modality.REPORTED : Modality.ASSERTED;
         } else {
-            cameo = modality == Modality.PLANNED ? intents.intentOf(frame.cameo()) : frame.cameo();
+            cameo = modality == Modality.PLANNED ? intents.intentOf(act.cameo()) : act.cameo();
         }
-        Optional<Plover> type = cameo == frame.cameo() ? frame.plover() : cameo.plover();
+        Optional<Plover> type = cameo == act.cameo() ? act.plover() : cameo.plover();
         if (type.isEmpty()) {
             return List.of();
         }
@@ -235,7 +290,7 @@ public final class EventCoder implements Stage {
                     .filter(p -> from.stream().noneMatch(f -> state(f).actor().code().equals(state(p).actor().code())))
                     .toList();
         }
-        Optional<String> mode = cameo == frame.cameo() ? frame.mode() : cameo.ploverMode();
+        Optional<String> mode = cameo == act.cameo() ? act.mode() : cameo.ploverMode();
         Token trigger = walker.token(match.predicate());
         double confidence = confidence(match, around);
         List<Event> out = new ArrayList<>();

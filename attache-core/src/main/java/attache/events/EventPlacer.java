@@ -11,13 +11,13 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Places an event where its clause says: a place name after "in", "at" or "near" on the predicate
+ * Places an event where its clause says: a place name after "in", "at", "near" or "across" on the predicate
  * or on the clause it depends on ("resumed negotiations in Stockholm", "arrived in Washington to
  * hold talks"), with the country the actor lexicons give it.
  */
 final class EventPlacer {
 
-    private static final Set<String> LOCATIVE = Set.of("in", "at", "near", "outside", "inside");
+    private static final Set<String> LOCATIVE = Set.of("in", "at", "near", "outside", "inside", "across", "throughout");
 
     private final AnalyzedArticle doc;
 
@@ -79,7 +79,51 @@ final class EventPlacer {
         return Optional.empty();
     }
 
+    /**
+     * The place a locative phrase names: the location itself, or what a place noun names ("in the
+     * village of Ashfield", "in Ashfield district"); a place whose own country the lexicons do not
+     * know takes the one the phrase locates it in ("in Ashfield district in Chile", "in Ashfield,
+     * Chile").
+     */
     private Optional<Place> placeAt(ParseWalker walker, int token) {
+        Optional<Place> place = named(walker, token);
+        int at = token;
+        if (place.isEmpty()) {
+            List<Integer> names = new java.util.ArrayList<>(walker.children(token, "compound"));
+            walker.children(token, "nmod").stream().filter(of -> walker.hasCase(of, "of")).forEach(names::add);
+            for (int name : names) {
+                place = named(walker, name);
+                if (place.isPresent()) {
+                    at = name;
+                    break;
+                }
+            }
+        }
+        if (place.isEmpty() || place.get().country() != null) {
+            return place;
+        }
+        Place p = place.get();
+        return Optional.of(new Place(p.name(), countryAround(walker, at, token).orElse(null), p.span()));
+    }
+
+    /** The country of a location the place is put in: its in-phrase or apposition, on the name or on the noun. */
+    private Optional<String> countryAround(ParseWalker walker, int... tokens) {
+        for (int token : tokens) {
+            for (var d : walker.sentence().childrenOf(token)) {
+                boolean locates = d.relation().equals("appos") || d.relation().equals("nmod:in")
+                        || (d.relation().equals("nmod") && walker.hasCase(d.dependent(), "in"));
+                if (locates) {
+                    Optional<String> country = named(walker, d.dependent()).map(Place::country);
+                    if (country.isPresent()) {
+                        return country;
+                    }
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Optional<Place> named(ParseWalker walker, int token) {
         var span = walker.token(token).span();
         for (Mention m : doc.entities()) {
             if (m.type() == EntityType.LOCATION && m.span().contains(span)) {

@@ -69,7 +69,12 @@ final class FrameMatcher {
     }
 
     private boolean satisfied(ParseWalker walker, int token, PredicateFrame frame) {
-        for (Constraint c : frame.constraints()) {
+        return holds(walker, token, frame.constraints());
+    }
+
+    /** Whether the token meets every constraint (a frame's, or a specific code's in specifics.tsv). */
+    static boolean holds(ParseWalker walker, int token, List<Constraint> constraints) {
+        for (Constraint c : constraints) {
             boolean holds = walker.follow(token, c.path()).stream()
                     .flatMap(t -> meaningBearers(walker, t).stream())
                     .anyMatch(t -> c.accepts(walker.lemma(t)) || c.accepts(singular(walker.lemma(t))));
@@ -83,13 +88,15 @@ final class FrameMatcher {
     /**
      * The words that may carry the meaning a constraint asks of a noun: the noun itself, the nouns
      * compounded with it ("aid deliveries", "food supplies" are aid and food), and for a measure or
-     * a part the thing measured ("25,000 tons of food", "part of an aid programme").
+     * a part the thing measured ("25,000 tons of food", "part of an aid programme", "two of its
+     * nationals").
      */
     private static List<Integer> meaningBearers(ParseWalker walker, int noun) {
         List<Integer> out = new ArrayList<>();
         out.add(noun);
         out.addAll(walker.children(noun, "compound"));
-        if (walker.token(noun).pos().startsWith("NN") || walker.token(noun).pos().equals("$")) {
+        String pos = walker.token(noun).pos();
+        if (pos.startsWith("NN") || pos.equals("$") || pos.equals("CD")) {
             for (int of : walker.children(noun, "nmod")) {
                 if (walker.hasCase(of, "of")) {
                     out.add(of);

@@ -592,12 +592,15 @@ class EventCoderTest {
 
     @Test
     void a_clause_describing_a_noun_does_not_take_the_tense_of_the_clause_above() {
-        // "Norway will return weapons seized from Chile": the seizure happened.
+        // "Norway will return weapons seized from Chile last year": the seizure happened (a clause
+        // describing a noun is coded only when it dates itself, BackgroundActsTest).
         List<Event> events = code(ParsedStory.publishedOn("2021-03-15")
                 .word("Norway", "NNP", 2, "nsubj").word("will", "MD", 2, "aux").word("return", "VB", "return", -1, "root")
                 .word("weapons", "NNS", "weapon", 2, "obj").word("seized", "VBN", "seize", 3, "acl")
                 .word("from", "IN", 6, "case").word("Chile", "NNP", 4, "obl")
-                .entity("Norway", EntityType.LOCATION).entity("Chile", EntityType.LOCATION));
+                .word("last", "JJ", 8, "amod").word("year", "NN", 4, "obl:tmod")
+                .entity("Norway", EntityType.LOCATION).entity("Chile", EntityType.LOCATION)
+                .time("last year", TimexType.DATE, "2020"));
         Event seizure = events.stream().filter(e -> e.cameo().code().equals("1711")).findFirst().orElseThrow(() -> new AssertionError(events.toString()));
         assertEquals(Modality.ASSERTED, seizure.modality());
     }

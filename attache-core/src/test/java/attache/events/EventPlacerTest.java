@@ -1,0 +1,81 @@
+package attache.events;
+
+import attache.actors.ActorLexicons;
+import attache.actors.ActorResolver;
+import attache.actors.PhraseResolver;
+import attache.model.EntityType;
+import attache.model.Event;
+import attache.model.Place;
+import attache.testing.ParsedStory;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+/** Where an event took place, on hand-parsed sentences (through the event coder, which asks the placer). */
+class EventPlacerTest {
+
+    private static final ActorLexicons ACTORS = ActorLexicons.bundled();
+    private static final EventCoder CODER = new EventCoder(EventLexicons.bundled());
+    private static final ActorResolver RESOLVER = new ActorResolver(new PhraseResolver(ACTORS), ACTORS.institutions());
+
+    private static Place placeOf(ParsedStory story) {
+        List<Event> events = CODER.apply(RESOLVER.apply(story.analysed())).events();
+        assertEquals(1, events.size(), events.toString());
+        return events.get(0).location().orElseThrow();
+    }
+
+    @Test
+    void a_place_unknown_to_the_lexicons_takes_the_country_it_is_said_to_be_in() {
+        // "Norway shelled rebels in Ashfield district in Chile."
+        Place p = placeOf(ParsedStory.publishedOn("2021-03-15")
+                .word("Norway", "NNP", 1, "nsubj").word("shelled", "VBD", "shell", -1, "root")
+                .word("rebels", "NNS", "rebel", 1, "obj").word("in", "IN", 5, "case")
+                .word("Ashfield", "NNP", 5, "compound").word("district", "NN", 1, "obl")
+                .word("in", "IN", 7, "case").word("Chile", "NNP", 5, "nmod").word(".", ".", 1, "punct")
+                .entity("Norway", EntityType.LOCATION).entity("Ashfield", EntityType.LOCATION)
+                .entity("Chile", EntityType.LOCATION));
+        assertEquals("Ashfield", p.name());
+        assertEquals("CHL", p.country());
+    }
+
+    @Test
+    void a_place_after_an_apposition_takes_its_country() {
+        // "Norway shelled rebels in Ashfield, Chile."
+        Place p = placeOf(ParsedStory.publishedOn("2021-03-15")
+                .word("Norway", "NNP", 1, "nsubj").word("shelled", "VBD", "shell", -1, "root")
+                .word("rebels", "NNS", "rebel", 1, "obj").word("in", "IN", 4, "case")
+                .word("Ashfield", "NNP", 1, "obl").word(",", ",", 6, "punct").word("Chile", "NNP", 4, "appos")
+                .word(".", ".", 1, "punct")
+                .entity("Norway", EntityType.LOCATION).entity("Ashfield", EntityType.LOCATION)
+                .entity("Chile", EntityType.LOCATION));
+        assertEquals("Ashfield", p.name());
+        assertEquals("CHL", p.country());
+    }
+
+    @Test
+    void the_village_of_a_name_is_that_name() {
+        // "Norway shelled rebels in the village of Ashfield."
+        Place p = placeOf(ParsedStory.publishedOn("2021-03-15")
+                .word("Norway", "NNP", 1, "nsubj").word("shelled", "VBD", "shell", -1, "root")
+                .word("rebels", "NNS", "rebel", 1, "obj").word("in", "IN", 5, "case").word("the", "DT", 5, "det")
+                .word("village", "NN", 1, "obl").word("of", "IN", 7, "case").word("Ashfield", "NNP", 5, "nmod")
+                .word(".", ".", 1, "punct")
+                .entity("Norway", EntityType.LOCATION).entity("Ashfield", EntityType.LOCATION));
+        assertEquals("Ashfield", p.name());
+        assertNull(p.country());
+    }
+
+    @Test
+    void protests_across_a_country_are_placed_in_it() {
+        // "Chilean students protested across Peru."
+        Place p = placeOf(ParsedStory.publishedOn("2021-03-15")
+                .word("Chilean", "JJ", 1, "amod").word("students", "NNS", "student", 2, "nsubj")
+                .word("protested", "VBD", "protest", -1, "root").word("across", "IN", 4, "case")
+                .word("Peru", "NNP", 2, "obl").word(".", ".", 2, "punct")
+                .entity("Chilean", EntityType.MISC).entity("Peru", EntityType.LOCATION));
+        assertEquals("PER", p.country());
+    }
+}
