@@ -95,7 +95,7 @@ public final class EventCoder implements Stage {
                         .map(a -> state(a.sources().get(0)))
                         .or(() -> claimant(in, walker, told, token, participants));
                 Circumstances around = new Circumstances(told, date, placer.place(walker, token.index()), claimant);
-                inSentence.addAll(events(in, walker, found, around, context));
+                inSentence.addAll(events(in, walker, found, around, context, participants));
             }
             OneSidedEvents.withoutSubsumed(inSentence).stream().map(this::addressed).forEach(events::add);
             Optional<EventDate> main = dater.ofMainClause(walker);
@@ -269,7 +269,7 @@ public final class EventCoder implements Stage {
     }
 
     private List<Event> events(AnalyzedArticle in, ParseWalker walker, FrameMatch match, Circumstances around,
-                               ContextCountry context) {
+                               ContextCountry context, Participants participants) {
         PredicateFrame frame = match.frame();
         int sentence = walker.sentence().index();
         List<Participant> sources = match.sources().stream()
@@ -331,6 +331,16 @@ public final class EventCoder implements Stage {
         if (type.isEmpty()) {
             return List.of();
         }
+        if (type.get() == Plover.THREATEN && targets.isEmpty()) {
+            // "threatened to stop negotiations if the United States goes ahead", "will withdraw
+            // unless Baghdad accepts": the one the condition is set on is the one threatened.
+            List<Participant> from = sources;
+            targets = conditionSubject(walker, match.predicate(), participants).stream()
+                    .map(p -> context.of(p, walker.sentence().index(), around.place(), from))
+                    .filter(EventCoder::placed)
+                    .filter(p -> from.stream().noneMatch(f -> state(f).actor().code().equals(state(p).actor().code())))
+                    .toList();
+        }
         Optional<String> mode = cameo == act.cameo() ? act.mode() : cameo.ploverMode();
         Token trigger = walker.token(match.predicate());
         double confidence = confidence(match, around);
@@ -351,6 +361,43 @@ public final class EventCoder implements Stage {
             }
         }
         return out;
+    }
+
+    private static final Set<String> CONDITIONS = Set.of("if", "unless");
+
+    /**
+     * The subject of the if- or unless-clause set on the predicate or on a verb of its xcomp chain
+     * ("threatened to strike unless Israel rescinded its annexation").
+     */
+    private static List<Participant> conditionSubject(ParseWalker walker, int predicate, Participants participants) {
+        // The chain of verbs that announce and complete the act ("threatened to stop negotiations
+        // to reduce … if"), not the verb reporting it, whose own adverbials are the reporter's.
+        int top = predicate;
+        for (int depth = 0; depth < 4; depth++) {
+            var head = walker.head(top);
+            if (head.isEmpty() || !head.get().relation().equals("xcomp")) {
+                break;
+            }
+            top = head.get().governor();
+        }
+        List<Integer> chain = new ArrayList<>(List.of(top));
+        for (int i = 0; i < chain.size() && chain.size() < 8; i++) {
+            chain.addAll(walker.children(chain.get(i), "xcomp"));
+        }
+        for (int clause : chain) {
+            for (int adverbial : walker.children(clause, "advcl")) {
+                boolean conditional = walker.children(adverbial, "mark").stream()
+                        .anyMatch(m -> CONDITIONS.contains(walker.lemma(m)));
+                if (conditional) {
+                    List<Participant> out = new ArrayList<>();
+                    for (int s : walker.children(adverbial, "nsubj")) {
+                        out.addAll(participants.at(walker, s));
+                    }
+                    return out;
+                }
+            }
+        }
+        return List.of();
     }
 
     /**

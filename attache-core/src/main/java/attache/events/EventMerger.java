@@ -56,15 +56,26 @@ final class EventMerger {
         return p.actor().code();
     }
 
+    /**
+     * Whether {@code other} says more than {@code kept}: it refines it (1313 under 131), or
+     * {@code kept} is its root's unspecified code (130, "threaten, not specified below") and
+     * {@code other} one of that root's specific codes (1384).
+     */
+    static boolean finer(String other, String kept) {
+        if (other.length() > kept.length() && other.startsWith(kept)) {
+            return true;
+        }
+        String root = kept.substring(0, 2);
+        return kept.equals(root + "0") && other.startsWith(root) && !other.equals(kept);
+    }
+
     private static Event combine(Event kept, Event other) {
         EventDate date = DateValues.moreTrusted(kept.date(), other.date());
         Event merged = kept.withMoreEvidence(other.evidence(), Math.max(kept.confidence(), other.confidence()));
         Optional<attache.model.Place> place = kept.location().or(other::location);
         // "threatened to break off relations with X": the threat and the act threatened are one
-        // event; the more specific code of the two (1313 under 130) says more.
-        boolean finer = other.cameo().code().length() > kept.cameo().code().length()
-                && other.cameo().code().startsWith(kept.cameo().code());
-        Event coded = finer ? other : merged;
+        // event; the more specific code of the two (1313 rather than 130) says more.
+        Event coded = finer(other.cameo().code(), kept.cameo().code()) ? other : merged;
         return new Event(merged.source(), merged.target(), merged.type(), coded.mode(), coded.cameo(), date, place,
                 merged.negated(), merged.modality(), merged.claimant().or(other::claimant), merged.sentence(),
                 merged.trigger(), merged.evidence(), merged.pattern(), merged.confidence());

@@ -110,6 +110,13 @@ final class Participants {
                     continue;
                 }
                 Optional<Participant> named = mentionAt(walker, child);
+                if (named.isPresent() && peopleActing(walker, token, relation, named.get())) {
+                    // "Palestinian prisoners rioted", "Algerian landowners began a hunger strike":
+                    // people of a country acting, not its state.
+                    attache.model.Actor a = named.get().actor();
+                    return Optional.of(new Participant(new attache.model.Actor(walker.token(token).text(), a.country(),
+                            null, null, null, "nationals:adjective"), named.get().mention()));
+                }
                 if (named.isPresent()) {
                     return named;
                 }
@@ -120,6 +127,18 @@ final class Participants {
             return located;
         }
         return speakerOf(walker.token(token));
+    }
+
+    /**
+     * Whether a plural noun no lexicon knows, modified by a country adjective, is the subject of
+     * its clause: a group of that country's people doing something ("Palestinian prisoners
+     * rioted"), where a country adjective on a thing ("rejected Israeli changes") stands for the
+     * state.
+     */
+    private static boolean peopleActing(ParseWalker walker, int noun, String relation, Participant named) {
+        return relation.equals("amod") && named.actor().source().equals("country:adjective")
+                && walker.token(noun).pos().matches("NNS|NNPS") && walker.relation(noun).startsWith("nsubj")
+                && !walker.relation(noun).equals("nsubj:pass");
     }
 
     /** Whether a compound or adjective under the noun names an actor ("its EU partners"). */

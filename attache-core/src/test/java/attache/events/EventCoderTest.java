@@ -309,6 +309,40 @@ class EventCoderTest {
     }
 
     @Test
+    void a_threat_held_over_a_condition_is_aimed_at_the_one_the_condition_is_set_on() {
+        // "Norway threatened to shell the border unless Chile withdrew."
+        List<Event> events = code(ParsedStory.publishedOn("2021-03-15")
+                .word("Norway", "NNP", 1, "nsubj").word("threatened", "VBD", "threaten", -1, "root")
+                .word("to", "TO", 3, "mark").word("shell", "VB", "shell", 1, "xcomp")
+                .word("the", "DT", 5, "det").word("border", "NN", 3, "obj")
+                .word("unless", "IN", 8, "mark").word("Chile", "NNP", 8, "nsubj").word("withdrew", "VBD", "withdraw", 3, "advcl")
+                .word(".", ".", 1, "punct")
+                .entity("Norway", EntityType.LOCATION).entity("Chile", EntityType.LOCATION));
+        assertTrue(events.stream().anyMatch(e -> e.type() == Plover.THREATEN && dyad(e).equals("NORGOV>CHLGOV")),
+                events.toString());
+    }
+
+    @Test
+    void two_tellings_merged_keep_the_code_that_says_more() {
+        assertTrue(EventMerger.finer("1313", "131"));
+        assertTrue(EventMerger.finer("1384", "130"));
+        assertFalse(EventMerger.finer("130", "1384"));
+        assertFalse(EventMerger.finer("133", "1384"));
+        assertFalse(EventMerger.finer("1411", "130"));
+    }
+
+    @Test
+    void people_of_a_country_acting_are_not_its_state() {
+        // "Chilean prisoners rioted in Lima.": Chile's people, protesting to Peru's government.
+        Event e = only(code(ParsedStory.publishedOn("2021-03-15")
+                .word("Chilean", "JJ", 1, "amod").word("prisoners", "NNS", "prisoner", 2, "nsubj")
+                .word("rioted", "VBD", "riot", -1, "root").word("in", "IN", 4, "case").word("Lima", "NNP", 2, "obl")
+                .word(".", ".", 2, "punct").entity("Chilean", EntityType.MISC).entity("Lima", EntityType.LOCATION)));
+        assertEquals(Plover.PROTEST, e.type());
+        assertEquals("CHL>PERGOV", dyad(e));
+    }
+
+    @Test
     void the_target_named_inside_the_object_is_the_party_the_demand_bears_on() {
         // "Norway demanded the withdrawal of Chilean forces."
         Event e = only(code(ParsedStory.publishedOn("2021-03-15")
