@@ -13,7 +13,8 @@ import java.util.concurrent.Callable;
 
 /**
  * {@code attache ingest}: articles in, analysed and stored. Articles already stored (and indexed) with
- * the same content are not analysed again; each article is stored with its story in its own
+ * the same content are not analysed again unless {@code --reanalyse} asks (then an article whose output
+ * document changed is replaced, the rest left unchanged); each article is stored with its story in its own
  * transaction, in input order, from this thread, so a killed run leaves whole articles and re-running
  * it completes the rest. The search index follows each article; merged events are rebuilt at the end.
  */

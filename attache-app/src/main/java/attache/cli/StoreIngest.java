@@ -18,7 +18,7 @@ import java.util.function.Supplier;
 
 /**
  * The ingest path that {@code ingest} and {@code watch} share: articles already stored with the same
- * content are skipped, the rest analysed on worker threads and stored one transaction each, in input
+ * content are skipped (unless asked to analyse them again), the rest analysed on worker threads and stored one transaction each, in input
  * order, from the calling thread; each rejection goes to standard error and the ingest log. The
  * pipeline (and with it CoreNLP) is built on the first article that needs it, so a batch of unchanged
  * articles, or a feed with nothing new, loads nothing. Merging events is left to the caller.
@@ -44,14 +44,18 @@ final class StoreIngest {
     private final int threads;
     private final PrintStream err;
     private final boolean verbose;
+    private final boolean reanalyse;
     private Pipeline pipeline;
 
-    StoreIngest(KnowledgeBase store, Supplier<Pipeline> pipelineFactory, int threads, PrintStream err, boolean verbose) {
+    /** @param reanalyse analyse articles stored with the same content too; the store keeps those whose output is unchanged */
+    StoreIngest(KnowledgeBase store, Supplier<Pipeline> pipelineFactory, int threads, PrintStream err, boolean verbose,
+            boolean reanalyse) {
         this.store = store;
         this.pipelineFactory = pipelineFactory;
         this.threads = threads;
         this.err = err;
         this.verbose = verbose;
+        this.reanalyse = reanalyse;
     }
 
     Outcome run(List<IngestResult> inputs) throws Exception {
@@ -59,7 +63,7 @@ final class StoreIngest {
         Map<String, String> rejections = new LinkedHashMap<>();
         List<IngestResult> todo = new ArrayList<>();
         for (IngestResult r : inputs) {
-            if (r instanceof IngestResult.Parsed p && store.isComplete(p.article())) {
+            if (!reanalyse && r instanceof IngestResult.Parsed p && store.isComplete(p.article())) {
                 tally.merge(StoreResult.UNCHANGED, 1, Integer::sum);
             } else {
                 todo.add(r);

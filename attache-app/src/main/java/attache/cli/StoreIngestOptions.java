@@ -10,7 +10,8 @@ import java.nio.file.Path;
 
 /**
  * The options of the commands that analyse articles into the store ({@code ingest}, {@code watch}): the
- * store's folder, the worker threads, the lexicons, and whether to log each article stored; and the
+ * store's folder, the worker threads, the lexicons, whether to analyse stored articles again, and whether
+ * to log each article stored; and the
  * {@link StoreIngest} they set up.
  */
 final class StoreIngestOptions {
@@ -25,12 +26,17 @@ final class StoreIngestOptions {
     @Option(names = {"-v", "--verbose"}, description = "One line on standard error per article stored.")
     boolean verbose;
 
+    @Option(names = "--reanalyse", description = "Analyse articles already stored with the same content again "
+            + "(after an upgrade or a lexicon change); an article whose output changed is replaced, the others "
+            + "are left unchanged.")
+    boolean reanalyse;
+
     @Mixin
     LexiconOptions lexiconOptions;
 
     /** The ingest path into {@code store}; the pipeline is built from {@code models} only when needed. */
     StoreIngest ingest(KnowledgeBase store, Main.Models models, PrintStream err) {
         return new StoreIngest(store, () -> StandardPipeline.build(models.engine(), lexiconOptions.lexicons(),
-                lexiconOptions.quoteConfig()), threads, err, verbose);
+                lexiconOptions.quoteConfig()), threads, err, verbose, reanalyse);
     }
 }

@@ -45,6 +45,13 @@ class IngestCommandIT {
         assertEquals(1, second.exit(), second.stderr());
         assertTrue(second.stderr().contains("0 inserted, 0 replaced, 8 unchanged"), second.stderr());
         assertEquals(before, counts(db));
+
+        // analysed again by the same coder: every document comes out byte for byte as stored
+        CliRun third = CliRun.of("ingest", "--reanalyse", "--db", db.toString(), corpus.toString());
+        assertEquals(0, third.exit(), third.stderr());
+        assertTrue(third.stderr().contains("8 of 8 inputs analysed"), third.stderr());
+        assertTrue(third.stderr().contains("0 inserted, 0 replaced, 8 unchanged"), third.stderr());
+        assertEquals(before, counts(db));
     }
 
     @Test

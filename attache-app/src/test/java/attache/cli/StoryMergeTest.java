@@ -78,6 +78,33 @@ class StoryMergeTest {
         }
     }
 
+    @Test
+    void merging_after_every_article_ends_where_merging_once_does() throws SQLException {
+        List<List<Object>> once;
+        List<List<Object>> onceMembers;
+        try (KnowledgeBase kb = KnowledgeBase.open(dir.resolve("once"))) {
+            kb.store(WireCopies.wire());
+            kb.store(WireCopies.reprint());
+            kb.store(WireCopies.ownReport());
+            kb.mergeEvents();
+            once = rows(kb, "SELECT * FROM merged_events ORDER BY merged_id");
+            onceMembers = rows(kb, "SELECT * FROM merged_event_members ORDER BY ALL");
+        }
+        try (KnowledgeBase kb = KnowledgeBase.open(dir.resolve("stepwise"))) {
+            // each merge keeps the rows that did not change and rewrites the others
+            kb.store(WireCopies.ownReport());
+            kb.mergeEvents();
+            kb.store(WireCopies.wire());
+            kb.mergeEvents();
+            kb.store(WireCopies.reprint());
+            kb.mergeEvents();
+            assertEquals(once, rows(kb, "SELECT * FROM merged_events ORDER BY merged_id"));
+            assertEquals(onceMembers, rows(kb, "SELECT * FROM merged_event_members ORDER BY ALL"));
+            kb.mergeEvents();
+            assertEquals(once, rows(kb, "SELECT * FROM merged_events ORDER BY merged_id"));
+        }
+    }
+
     private static List<List<Object>> rows(KnowledgeBase kb, String sql) throws SQLException {
         List<List<Object>> out = new ArrayList<>();
         try (Statement st = kb.store().connection().createStatement(); ResultSet rs = st.executeQuery(sql)) {

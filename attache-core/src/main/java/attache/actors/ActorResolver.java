@@ -107,6 +107,21 @@ public final class ActorResolver implements Stage {
         if (context.learned.containsKey(m.canonical())) {
             return Optional.of(context.learned.get(m.canonical()));
         }
+        if (!m.canonical().contains(" ")) {
+            // "President Obama" in a story dated when he held no office: the title and the family
+            // name together still say who, and the office's country says for whom he acts.
+            String phrase = String.join(" ", NounPhrases.words(sentence, NounPhrases.extent(sentence, head)));
+            Optional<Actor> titledKnown = people.findBySurnameAndTitle(m.canonical(), phrase).map(e -> {
+                attache.actors.Office o = e.getValue();
+                boolean international = o.country().equals("IGO") || o.country().equals("NGO");
+                return international
+                        ? new Actor(e.getKey().name(), o.country(), o.agent(), o.secondary(), null, "people:" + e.getKey().name() + "+title")
+                        : new Actor(e.getKey().name(), o.country(), null, o.agent(), o.secondary(), "people:" + e.getKey().name() + "+title");
+            });
+            if (titledKnown.isPresent()) {
+                return titledKnown;
+            }
+        }
         Optional<Actor> described = titled(sentence, head, context).or(() -> apposed(sentence, head, context));
         described.ifPresent(a -> context.learned.put(m.canonical(), renamed(a, m.canonical())));
         return described.map(a -> renamed(a, m.canonical()));
@@ -151,6 +166,14 @@ public final class ActorResolver implements Stage {
             Actor a = actor.get();
             return Optional.of(new Actor(a.name(), a.country(), null, null, null, a.source() + "+place"));
         }
+        if (actor.isPresent() && actor.get().source().equals("country:adjective")
+                && sentence.tokens().get(head).pos().matches("NNP?S")) {
+            // "Algerians", "Iraqi Kurds", "Bosnian Serbs": a people named by nationality is the
+            // country's people, as CAMEO codes them (the country alone), not its state acting
+            // through its government.
+            Actor a = actor.get();
+            return Optional.of(new Actor(m.text(), a.country(), null, null, null, "nationals:adjective"));
+        }
         return actor;
     }
 
@@ -171,13 +194,18 @@ public final class ActorResolver implements Stage {
                     isSubject(sentence, token.index())));
             return;
         }
-        if (!token.pos().startsWith("NN") || token.pos().startsWith("NNP") || !isPhraseHead(sentence, token.index())) {
+        if (token.pos().startsWith("NNP")) {
+            unrecognisedCountry(sentence, token, context);
+            return;
+        }
+        if (!token.pos().startsWith("NN") || !isPhraseHead(sentence, token.index())) {
             return;
         }
         int[] range = NounPhrases.extent(sentence, token.index());
         TextSpan span = NounPhrases.span(sentence, range);
         List<String> words = NounPhrases.words(sentence, range);
         resolver.resolve(words, context.date, Set.of()).actor().filter(a -> a.agent() != null)
+                .filter(a -> !fromRole(a) || !adjectivalRole(sentence, range, words))
                 .map(a -> a.country() == null ? withCountryOf(sentence, token.index(), a) : a).ifPresent(a -> {
             Optional<ActorMention> antecedent = Optional.empty();
             if (a.country() == null && definite(sentence, token.index())) {
@@ -208,6 +236,67 @@ public final class ActorResolver implements Stage {
             }
         }
         return role;
+    }
+
+    /**
+     * "Czechia and Albania upgraded their ties": a country's name the entity tagger missed is
+     * still a country. Only a whole run of proper nouns that the countries lexicon names by name
+     * counts, so that "Korea" inside an untagged "North Korea Times" or "Jordan" in a person's
+     * name does not.
+     */
+    private void unrecognisedCountry(Sentence sentence, Token token, ArticleContext context) {
+        List<Token> tokens = sentence.tokens();
+        int i = token.index();
+        if (i > 0 && tokens.get(i - 1).pos().startsWith("NNP")) {
+            return;
+        }
+        int end = i;
+        while (end + 1 < tokens.size() && tokens.get(end + 1).pos().startsWith("NNP")) {
+            end++;
+        }
+        List<String> words = tokens.subList(i, end + 1).stream().map(Token::text).toList();
+        var match = resolver.lexicons().countries().longestAt(words, 0);
+        if (match.isEmpty() || match.get().tokens() != words.size()
+                || match.get().via() != attache.lexicon.CountryMatch.Via.NAME) {
+            return;
+        }
+        TextSpan span = new TextSpan(token.span().start(), tokens.get(end).span().end());
+        var country = match.get().country();
+        Actor actor = new Actor(country.name(), country.code(), null, null, null, "country:name+untagged");
+        context.add(new ActorMention(span, span.of(context.text), sentence.index(), end, actor, Optional.empty()), null,
+                isSubject(sentence, end));
+    }
+
+    /**
+     * Whether the sector came from a role word rather than from a named organisation or person.
+     */
+    private static boolean fromRole(Actor a) {
+        return a.source().startsWith("role:") || a.source().contains("+role:");
+    }
+
+    /**
+     * Whether the role word the sector came from is only an adjective in the phrase: "official
+     * contact", "a military aid programme", "military policies" are a contact, a programme and
+     * policies, not officials or soldiers; "army bulldozers", "a government offensive" and
+     * "Palestinian leaders" keep their sector.
+     */
+    private boolean adjectivalRole(Sentence sentence, int[] range, List<String> words) {
+        var match = resolver.lexicons().roles().find(String.join(" ", words));
+        if (match.isEmpty()) {
+            return false;
+        }
+        Set<String> matched = Set.of(match.get().matched().toLowerCase(java.util.Locale.ROOT).split("\\s+"));
+        boolean any = false;
+        for (int i = range[0]; i <= range[1]; i++) {
+            Token t = sentence.tokens().get(i);
+            if (matched.contains(t.text().toLowerCase(java.util.Locale.ROOT))) {
+                if (!t.pos().startsWith("JJ")) {
+                    return false;
+                }
+                any = true;
+            }
+        }
+        return any;
     }
 
     /** A country's institution takes the country and keeps its own sector ("the regime" of PRK: PRK GOV). */

@@ -22,12 +22,13 @@ public final class PhraseTokens {
         List<String> tokens = new ArrayList<>();
         Matcher m = TOKEN.matcher(phrase);
         while (m.find()) {
-            String t = m.group();
+            // A typographic apostrophe ("Britain’s") is a possessive like a straight one.
+            String t = m.group().replace('\u2019', '\'');
             if (t.endsWith("'s") && t.length() > 2 && !t.startsWith("'")) {
                 tokens.add(t.substring(0, t.length() - 2));
                 tokens.add("'s");
             } else {
-                tokens.add(t.replace('\u2019', '\''));
+                tokens.add(t);
             }
         }
         return tokens;

@@ -7,7 +7,7 @@ import attache.model.Layer;
 import attache.model.Participant;
 import attache.model.Position;
 import attache.model.Quote;
-import attache.model.Sentence;
+import attache.model.Sentences;
 import attache.model.TextSpan;
 import attache.pipeline.Stage;
 
@@ -126,8 +126,8 @@ public final class ClaimFinder implements Stage {
             }
             if (!folded) {
                 TextSpan mention = q.speaker().get().mention();
-                int sentence = sentenceOf(in, mention);
-                int quoteSentence = sentenceOf(in, q.span());
+                int sentence = Sentences.holding(in.sentences(), mention).orElse(-1);
+                int quoteSentence = Sentences.holding(in.sentences(), q.span()).orElse(-1);
                 Optional<Participant> speaker = sentence < 0 ? Optional.empty() : speakers.exactly(sentence, mention);
                 if (speaker.isPresent() && quoteSentence >= 0) {
                     out.add(new Statement(speaker.get(), Claim.Kind.QUOTE, mention, OptionalInt.empty(), q.span(),
@@ -139,14 +139,6 @@ public final class ClaimFinder implements Stage {
         return out;
     }
 
-    private static int sentenceOf(AnalyzedArticle in, TextSpan span) {
-        for (Sentence s : in.sentences()) {
-            if (s.span().contains(span.start())) {
-                return s.index();
-            }
-        }
-        return -1;
-    }
 
     /**
      * For each event, the sides whose claims about it conflict or agree; the same pairing found for

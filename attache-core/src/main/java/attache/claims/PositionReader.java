@@ -31,6 +31,7 @@ final class PositionReader {
     private static final Set<String> CONTINUING = Set.of("continue", "keep", "remain");
     private static final Set<String> NOT_CONTENT = Set.of("nsubj", "nsubj:pass", "aux", "aux:pass", "punct", "cc",
             "conj", "advmod", "obl:tmod", "nmod:tmod", "mark", "cop", "expl", "parataxis");
+    private static final Set<String> CONTRASTING = Set.of("while", "whereas", "although", "though", "whilst");
     private static final Set<String> DROPPED_TAGS = Set.of("DT", ",", ".", ":", "``", "''", "POS", "-LRB-", "-RRB-");
 
     private final ClaimLexicons lexicons;
@@ -62,7 +63,7 @@ final class PositionReader {
         Optional<Participant> holder = subject(tree, verb);
         int last = -1;
         for (Dependency d : tree.sentence().childrenOf(verb)) {
-            if (!NOT_CONTENT.contains(d.relation()) && d.dependent() > stance.last()) {
+            if (!NOT_CONTENT.contains(d.relation()) && d.dependent() > stance.last() && !contrast(tree, d)) {
                 last = Math.max(last, tree.clauseExtent(d.dependent())[1]);
             }
         }
@@ -80,6 +81,22 @@ final class PositionReader {
         EventDate since = dater.date(tree, OptionalInt.of(verb), span);
         return Optional.of(new Position(holder.get(), stance.value(), cue, span, phrase(tree, stance.value(), first, last),
                 issues, tree.sentence().index(), since, tree.sentence().span()));
+    }
+
+    /**
+     * An adverbial clause set against the stance rather than part of it: one with a subject of its
+     * own ("…, while Washington wants steps first") or introduced by a contrasting word ("although
+     * talks continue"). What another party wants, or what holds despite the stance, is not its content.
+     */
+    private static boolean contrast(Tree tree, Dependency d) {
+        if (!d.relation().startsWith("advcl")) {
+            return false;
+        }
+        int clause = d.dependent();
+        boolean ownSubject = !tree.children(clause, Set.of("nsubj", "nsubj:pass")).isEmpty();
+        boolean contrasting = tree.children(clause, Set.of("mark")).stream()
+                .anyMatch(m -> CONTRASTING.contains(tree.lemma(m)));
+        return ownSubject || contrasting;
     }
 
     /** The stance then the complement's lemmas, lower case, articles and punctuation left out. */

@@ -27,6 +27,8 @@ final class StatementReader {
     private static final Set<String> SHARES_SUBJECT = Set.of("conj", "xcomp", "advcl");
     /** How a parser hangs a closing "…, X said" on the clause it reports. */
     private static final Set<String> INVERTED = Set.of("parataxis", "dep");
+    /** The relations a stating participle climbs to find its reporter: "said [the talks failed, adding …]". */
+    private static final Set<String> REPORTED_THROUGH = Set.of("advcl", "dep", "ccomp", "conj", "xcomp");
     private static final Set<String> DESCRIBING = Set.of("describe", "call", "term", "characterize", "characterise",
             "label", "brand");
     private static final Set<String> OWNER = Set.of("nmod:poss", "nmod", "obl");
@@ -86,12 +88,47 @@ final class StatementReader {
      * negotiator said Monday", parsed as an apposition), the actor named just before it.
      */
     private Optional<Participant> subject(Tree tree, int verb) {
+        if (participle(tree, verb)) {
+            Optional<Participant> reporter = reporterAbove(tree, verb);
+            if (reporter.isPresent()) {
+                return reporter;
+            }
+        }
         OptionalInt subject = tree.subjectOf(verb, SUBJECT, SHARES_SUBJECT);
         if (subject.isPresent()) {
             return speakers.at(tree, subject.getAsInt());
         }
         boolean closing = INVERTED.contains(tree.relation(verb)) && verb > 0;
         return closing ? speakers.endingAt(tree, verb - 1) : Optional.empty();
+    }
+
+    /**
+     * A stating participle with no subject of its own ("…, adding that …", an adverbial clause or,
+     * as CoreNLP often leaves it, a bare dependent): it continues the statement it follows. Its subject is the reporter's, but the parser often hangs it on the
+     * reported clause instead ("said [the talks failed, adding …]"), where the shared subject
+     * would be the talks.
+     */
+    private boolean participle(Tree tree, int verb) {
+        String relation = tree.relation(verb);
+        return tree.token(verb).pos().equals("VBG") && (relation.startsWith("advcl") || relation.equals("dep"))
+                && tree.children(verb, SUBJECT).isEmpty() && lexicons.states(tree.lemma(verb));
+    }
+
+    /** The speaker of the nearest stating verb above {@code verb}, through the clauses between them. */
+    private Optional<Participant> reporterAbove(Tree tree, int verb) {
+        int v = verb;
+        for (int depth = 0; depth < 4; depth++) {
+            var head = tree.head(v);
+            if (head.isEmpty() || !REPORTED_THROUGH.contains(head.get().relation().split(":")[0])) {
+                return Optional.empty();
+            }
+            v = head.get().governor();
+            if (tree.token(v).pos().startsWith("VB") && lexicons.states(tree.lemma(v))) {
+                OptionalInt subject = tree.subjectOf(v, SUBJECT, SHARES_SUBJECT);
+                return subject.isPresent() ? speakers.at(tree, subject.getAsInt()) : Optional.empty();
+            }
+        }
+        return Optional.empty();
     }
 
     /**
@@ -108,6 +145,7 @@ final class StatementReader {
                 first = Math.min(first, e[0]);
                 last = Math.max(last, e[1]);
             }
+            last = beforeParticiple(tree, verb, first, last);
             return Optional.of(tree.span(withoutComplementizer(tree, first, last), last));
         }
         var head = tree.head(verb);
@@ -124,6 +162,19 @@ final class StatementReader {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The reported clause's last token, ending before a stating participle the parser hung inside
+     * it: "said [the talks failed], adding that …" — what follows "adding" is a statement of its own.
+     */
+    private int beforeParticiple(Tree tree, int verb, int first, int last) {
+        for (int t = first + 1; t <= last; t++) {
+            if (t != verb && participle(tree, t) && tree.extent(t)[1] >= last && tree.extent(t)[0] > first) {
+                return tree.extent(t)[0] - 1;
+            }
+        }
+        return last;
     }
 
     /** The clause's first word, past a "that" or "whether" that only introduces it. */

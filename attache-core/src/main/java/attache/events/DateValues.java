@@ -21,7 +21,18 @@ public final class DateValues {
 
     /** Whether the two values can be the same day: equal, or one lies inside the other. */
     public static boolean compatible(String a, String b) {
-        return a.equals(b) || inside(a, b) || inside(b, a);
+        if (a.equals(b)) {
+            return true;
+        }
+        // two different days never fit: the common case when merging a large store, decided without a regex
+        if (isDay(a) && isDay(b)) {
+            return false;
+        }
+        return inside(a, b) || inside(b, a);
+    }
+
+    private static boolean isDay(String v) {
+        return v.length() == 10 && v.charAt(4) == '-' && v.charAt(7) == '-' && Character.isDigit(v.charAt(9));
     }
 
     /** Whether the finer value {@code inner} falls within {@code outer}. */

@@ -77,7 +77,8 @@ public final class EventCoder implements Stage {
             List<Event> inSentence = new ArrayList<>();
             Optional<EventDate> running = story;
             for (Token token : sentence.tokens()) {
-                if (!matcher.mayCode(walker, token.index()) || topicOfCodedEvent(walker, token, coded)) {
+                if (!matcher.mayCode(walker, token.index()) || topicOfCodedEvent(walker, token, coded)
+                        || modifier(walker, token) || background(walker, token.index(), dater)) {
                     continue;
                 }
                 Telling told = telling.read(walker, token.index());
@@ -121,12 +122,62 @@ public final class EventCoder implements Stage {
      * An event noun that is the object of a coded predicate is what that event is about, not an
      * event of its own: "rejected the request", "lifted the ban", "resumed negotiations", "demanded
      * the release" are one event each, the verb's. A noun in an adjunct is its own event: "broke
-     * down due to the failure of the U.S." blames the U.S.
+     * down due to the failure of the U.S." blames the U.S. A bare statement (CAMEO 010, no PLOVER
+     * type) is no event to be about: what "reiterated its demand", "announced a suspension of
+     * flights" or "declared a state of siege" state is the event.
      */
     private static boolean topicOfCodedEvent(ParseWalker walker, Token token, Map<Integer, FrameMatch> coded) {
+        if (!token.pos().startsWith("NN")) {
+            return false;
+        }
+        var head = walker.head(token.index());
+        if (head.isEmpty()) {
+            return false;
+        }
+        int governor = head.get().governor();
+        if (head.get().relation().equals("nsubj") && infinitiveComplement(walker, governor)) {
+            // "rejected North Korea's demand to sever the alliance" is often parsed with the demand as
+            // the subject of a clausal complement "to sever": it is still what is rejected.
+            governor = walker.head(governor).get().governor();
+        } else if (!head.get().relation().equals("obj") && !head.get().relation().equals("nsubj:pass")) {
+            return false;
+        }
+        FrameMatch m = coded.get(governor);
+        return m != null && !m.frame().cameo().code().equals(STATEMENT);
+    }
+
+    /** A clausal complement marked "to" (a noun's infinitive misread as a clause of its own). */
+    private static boolean infinitiveComplement(ParseWalker walker, int verb) {
+        return walker.head(verb).filter(d -> d.relation().equals("ccomp")).isPresent()
+                && walker.sentence().childrenOf(verb).stream()
+                .anyMatch(d -> (d.relation().equals("mark") || d.relation().equals("dep"))
+                        && walker.lemma(d.dependent()).equals("to"));
+    }
+
+    /** CAMEO's bare public statement, which says that something is so without being an act on anyone. */
+    private static final String STATEMENT = "010";
+
+    /**
+     * An act told only to date or identify something else ({@link TellingReader#background}) is not
+     * the sentence's event unless its own words date it: "following an offensive" and "a helicopter
+     * that was captured" are not coded, "since February's summit" and "captured by the army last
+     * week" are, each as an event of its own date.
+     */
+    private boolean background(ParseWalker walker, int predicate, EventDater dater) {
+        return telling.background(walker, predicate) && dater.own(walker, predicate).map(EventDate::span)
+                .map(span -> walker.sentence().headTokenOf(span))
+                .filter(head -> head >= 0 && walker.dominates(predicate, head)).isEmpty();
+    }
+
+    /**
+     * A noun compounded onto another names a kind of that thing, not an event: "aid convoys", "the
+     * Emergency Relief Coordinator", "trade talks", "a press release" tell of convoys, an official,
+     * talks and a text. (A constraint may still read the modifier: "aid deliveries" are aid.)
+     */
+    private static boolean modifier(ParseWalker walker, Token token) {
         return token.pos().startsWith("NN") && walker.head(token.index())
-                .filter(d -> d.relation().equals("obj") || d.relation().equals("nsubj:pass"))
-                .map(d -> coded.containsKey(d.governor())).orElse(false);
+                .filter(d -> d.relation().equals("compound"))
+                .map(d -> walker.token(d.governor()).pos().startsWith("NN")).orElse(false);
     }
 
     /**
@@ -173,14 +224,18 @@ public final class EventCoder implements Stage {
         List<Participant> sources = match.sources().stream()
                 .map(p -> context.of(p, sentence, around.place(), match.targets())).toList();
         List<Participant> targets = match.targets().stream()
-                .map(p -> context.of(p, sentence, around.place(), match.sources())).toList();
+                .map(p -> context.of(p, sentence, around.place(), match.sources()))
+                .filter(EventCoder::placed).toList();
         if (targets.isEmpty() && sources.size() >= 2 && (frame.symmetric() || reciprocal(frame))) {
             // "Jordan and Britain agreed to hold exercises": parties that agree, meet or cooperate
             // together do so with each other; "X and Y sought aid" says nothing of X and Y.
             targets = List.of(sources.get(1));
             sources = List.of(sources.get(0));
         }
-        if (sources.isEmpty() || (targets.isEmpty() && frame.dyadic())) {
+        // A target the text names but no country places still shows the act was aimed at
+        // someone: the event stands, told without it.
+        boolean unplaced = targets.isEmpty() && !match.targets().isEmpty();
+        if (sources.isEmpty() || (targets.isEmpty() && frame.dyadic() && !unplaced)) {
             // Without the one who acts there is nobody to code; a missing target is no such loss:
             // PLOVER codes one-sided events ("the rebels surrendered", "Russia promised to reform",
             // "France condemned the attack"), and so do we, with no target: a target the text names
@@ -245,6 +300,15 @@ public final class EventCoder implements Stage {
             }
         }
         return out;
+    }
+
+    /**
+     * Whether a party is one event data can count: a country or an organisation. A bare sector
+     * ("officials", "the president") its context gives no country is nobody in particular; coded
+     * as a target it would read as a dyad with no one, so the event is told without it.
+     */
+    private static boolean placed(Participant p) {
+        return p.actor().country() != null || p.actor().organisation() != null;
     }
 
     private static boolean reciprocal(PredicateFrame frame) {

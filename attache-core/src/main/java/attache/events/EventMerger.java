@@ -13,7 +13,7 @@ import java.util.Optional;
  * Two events are the same when they have the same PLOVER type, negation and modality, the same
  * actor codes (either way round), and dates that agree at the coarser precision (a day falls inside the
  * week, weekend, month or year of the other). The first telling is kept, with the more precise date
- * and the higher confidence of the two.
+ * and the higher confidence of the two, and the finer of two CAMEO codes one of which refines the other.
  */
 final class EventMerger {
 
@@ -60,7 +60,12 @@ final class EventMerger {
         EventDate date = DateValues.moreTrusted(kept.date(), other.date());
         Event merged = kept.withMoreEvidence(other.evidence(), Math.max(kept.confidence(), other.confidence()));
         Optional<attache.model.Place> place = kept.location().or(other::location);
-        return new Event(merged.source(), merged.target(), merged.type(), merged.mode(), merged.cameo(), date, place,
+        // "threatened to break off relations with X": the threat and the act threatened are one
+        // event; the more specific code of the two (1313 under 130) says more.
+        boolean finer = other.cameo().code().length() > kept.cameo().code().length()
+                && other.cameo().code().startsWith(kept.cameo().code());
+        Event coded = finer ? other : merged;
+        return new Event(merged.source(), merged.target(), merged.type(), coded.mode(), coded.cameo(), date, place,
                 merged.negated(), merged.modality(), merged.claimant().or(other::claimant), merged.sentence(),
                 merged.trigger(), merged.evidence(), merged.pattern(), merged.confidence());
     }

@@ -22,6 +22,7 @@ final class FrameMatcher {
 
     private final EventLexicons lexicons;
     private final Participants participants;
+    private final NestedTargets nested = NestedTargets.bundled();
     /** "X said Y must …": a demand by the one who says it on the subject of the clause (CAMEO 100). */
     private final VerbFrame demand;
 
@@ -87,13 +88,15 @@ final class FrameMatcher {
     /**
      * The words that may carry the meaning a constraint asks of a noun: the noun itself, the nouns
      * compounded with it ("aid deliveries", "food supplies" are aid and food), and for a measure or
-     * a part the thing measured ("25,000 tons of food", "part of an aid programme").
+     * a part the thing measured ("25,000 tons of food", "part of an aid programme", "two of its
+     * nationals").
      */
     private static List<Integer> meaningBearers(ParseWalker walker, int noun) {
         List<Integer> out = new ArrayList<>();
         out.add(noun);
         out.addAll(walker.children(noun, "compound"));
-        if (walker.token(noun).pos().startsWith("NN") || walker.token(noun).pos().equals("$")) {
+        String pos = walker.token(noun).pos();
+        if (pos.startsWith("NN") || pos.equals("$") || pos.equals("CD")) {
             for (int of : walker.children(noun, "nmod")) {
                 if (walker.hasCase(of, "of")) {
                     out.add(of);
@@ -142,7 +145,34 @@ final class FrameMatcher {
                         OptionalInt.of(co.get().predicate()));
             }
         }
+        if (targets.stream().noneMatch(FrameMatcher::placed) && !sources.isEmpty() && !frame.dyadic()
+                && !pairsItsSources(frame, sources) && !frame.plover().equals(Optional.of(attache.model.Plover.CONSULT))) {
+            // "demanded the withdrawal of Serbian forces", "agreed to provide aid for Poland": the
+            // party the act bears on, named inside what it is about (nested-targets.tsv); also
+            // when the frame's own target is a bare sector ("boycott official contact with the
+            // United States"). Not for a consultation: "discussed Croatia's advance" is about
+            // Croatia, not held with it.
+            List<Participant> inside = nested.find(walker, token, sources, participants);
+            if (!inside.isEmpty()) {
+                targets = inside;
+            }
+        }
         return new FrameMatch(token, frame, sources, targets, inherited, OptionalInt.empty());
+    }
+
+    /** Whether a party has a country or an organisation, so that event data can count it. */
+    private static boolean placed(Participant p) {
+        return p.actor().country() != null || p.actor().organisation() != null;
+    }
+
+    /**
+     * "Jordan and Britain agreed to hold exercises": conjoined parties that meet, agree or
+     * cooperate do so with each other (the event coder pairs them), not with a party inside the
+     * object.
+     */
+    private static boolean pairsItsSources(PredicateFrame frame, List<Participant> sources) {
+        return sources.size() >= 2 && (frame.symmetric() || frame.plover().map(p -> p == attache.model.Plover.AGREE
+                || p == attache.model.Plover.CONSULT || p == attache.model.Plover.COOPERATE).orElse(false));
     }
 
     private List<Participant> along(ParseWalker walker, int token, List<ArgumentPath> paths) {

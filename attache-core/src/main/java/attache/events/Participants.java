@@ -87,12 +87,26 @@ final class Participants {
             Participant group = own.get();
             return Optional.of(locatedIn(walker, token).map(place -> placed(group, place)).orElse(group));
         }
+        if (own.isPresent() && own.get().actor().source().startsWith("nationals:")) {
+            // "Albanians of southern Serbia", "Palestinians in Lebanon": a people named by
+            // nationality but placed in a state is coded, as CAMEO codes minorities, with that state.
+            Participant people = own.get();
+            return Optional.of(locatedIn(walker, token, PEOPLE_PLACED_BY)
+                    .filter(place -> place.actor().country() != null && !place.actor().country().equals("IGO")
+                            && !place.actor().country().equals("NGO"))
+                    .map(place -> placed(people, place)).orElse(people));
+        }
         if (own.isPresent()) {
             return own;
         }
         for (String relation : STANDS_FOR) {
             for (int child : walker.children(token, relation)) {
                 if (relation.equals("nmod") && !walker.hasCase(child, "of")) {
+                    continue;
+                }
+                if (relation.equals("nmod:poss") && walker.token(child).pos().startsWith("PRP")
+                        && named(walker, token)) {
+                    // "its European Community partners": the name says who, not the pronoun.
                     continue;
                 }
                 Optional<Participant> named = mentionAt(walker, child);
@@ -108,8 +122,16 @@ final class Participants {
         return speakerOf(walker.token(token));
     }
 
+    /** Whether a compound or adjective under the noun names an actor ("its EU partners"). */
+    private boolean named(ParseWalker walker, int noun) {
+        return walker.children(noun, "compound").stream().anyMatch(c -> mentionAt(walker, c).isPresent())
+                || walker.children(noun, "amod").stream().anyMatch(c -> mentionAt(walker, c).isPresent());
+    }
+
     /** Prepositions by which a group no lexicon knows is placed in a country or drawn from one. */
     private static final List<String> PLACED_BY = List.of("in", "from", "throughout", "across", "inside");
+    /** A people is also placed by "of" ("the Albanians of southern Serbia"). */
+    private static final List<String> PEOPLE_PLACED_BY = List.of("in", "of", "from", "throughout", "across", "inside");
 
     /**
      * "Rebels in the Ivory Coast", "students throughout Indonesia", "doctors from two American aid
@@ -118,11 +140,15 @@ final class Participants {
      * organisation it comes from is taken whole.
      */
     private Optional<Participant> locatedIn(ParseWalker walker, int token) {
+        return locatedIn(walker, token, PLACED_BY);
+    }
+
+    private Optional<Participant> locatedIn(ParseWalker walker, int token, List<String> placedBy) {
         if (!walker.token(token).pos().startsWith("NN")) {
             return Optional.empty();
         }
         for (int child : walker.children(token, "nmod")) {
-            if (PLACED_BY.stream().noneMatch(m -> walker.hasCase(child, m))) {
+            if (placedBy.stream().noneMatch(m -> walker.hasCase(child, m))) {
                 continue;
             }
             Optional<Participant> place = mentionAt(walker, child).or(() -> oneModifier(walker, child));

@@ -66,7 +66,10 @@ final class TellingReader {
                     condition = condition(walker, governor);
                 }
             }
-            nominal |= NOMINAL.contains(relation) && !walker.token(governor).pos().startsWith("NN");
+            // ... except the noun a carrier verb carries: "promised to continue military aid" plans the
+            // aid, as "will launch an offensive" plans the offensive (cues.tsv: carrier).
+            nominal |= NOMINAL.contains(relation) && !walker.token(governor).pos().startsWith("NN")
+                    && !(relation.equals("obj") && cues.is(Kind.CARRIER, lemma));
             // A clause that describes a noun ("weapons seized last year", "the man who attacked")
             // takes the noun's own cue ("an invitation to return") but not the tense of the clause
             // the noun stands in: "will return weapons seized last year" did not plan the seizure.
@@ -80,6 +83,58 @@ final class TellingReader {
             modality = Modality.REPORTED;
         }
         return new Telling(negated, modality, reporter, intent, condition);
+    }
+
+    /** Prepositions that date an act by an earlier one ("following" is lemmatised "follow"). */
+    private static final Set<String> EARLIER = Set.of("after", "following", "follow", "since");
+    /** Nouns that make "in the … of" a prior-time phrase: "in the wake of the bombing". */
+    private static final Set<String> AFTERMATH = Set.of("wake", "aftermath");
+    /** Relations that stay inside a noun phrase, through which a prior-time phrase reaches down. */
+    private static final Set<String> INSIDE_PHRASE = Set.of("nmod", "acl", "acl:relcl", "compound", "amod", "conj",
+            "appos", "nmod:poss");
+
+    /**
+     * Whether the act is told only to date or to identify something else: an event noun in a phrase
+     * that dates the sentence by an earlier act ("surrendered following an army offensive", "since
+     * the invasion", "in the wake of the bombing", "after a march calling for …"), or a passive
+     * participle or a relative clause on a noun ("a helicopter that was captured", "property seized
+     * by the army", "the group that kidnapped the engineers"). The caller codes such an act only
+     * when its own words date it ("since February's summit", "captured by the army last week"): it
+     * is then a real event of its own date, told in passing. An active participle ("demonstrators
+     * protesting the results", "a resolution censuring Panama") tells what the noun is doing at the
+     * sentence's time, and so does "during" or "amid" an act: those stay the sentence's events.
+     */
+    boolean background(ParseWalker walker, int predicate) {
+        var own = walker.head(predicate);
+        boolean describes = own.isPresent() && noun(walker, own.get().governor())
+                && (own.get().relation().equals("acl:relcl")
+                || (own.get().relation().equals("acl") && walker.token(predicate).pos().equals("VBN")));
+        int t = predicate;
+        for (int depth = 0; depth < 8; depth++) {
+            var head = walker.head(t);
+            if (head.isEmpty()) {
+                break;
+            }
+            String relation = head.get().relation();
+            int governor = head.get().governor();
+            if (noun(walker, t) && (relation.startsWith("obl") || relation.startsWith("nmod"))) {
+                final int phrase = t;
+                if (EARLIER.stream().anyMatch(m -> walker.hasCase(phrase, m))
+                        || (walker.hasCase(phrase, "of") && AFTERMATH.contains(walker.lemma(governor)))) {
+                    return true;
+                }
+            }
+            if (!INSIDE_PHRASE.contains(relation) && !relation.startsWith("nmod")) {
+                break;
+            }
+            t = governor;
+        }
+        return describes;
+    }
+
+    private static boolean noun(ParseWalker walker, int token) {
+        String pos = walker.token(token).pos();
+        return pos.startsWith("NN") || pos.startsWith("PRP") || pos.equals("CD");
     }
 
     /** Subordinators that set a condition on the clause they attach to. */
@@ -131,6 +186,12 @@ final class TellingReader {
             return Modality.HYPOTHETICAL;
         }
         if (cues.is(Kind.INTENT, lemma) && !relation.equals("nsubj") && !relation.equals("conj")) {
+            return Modality.PLANNED;
+        }
+        if (relation.equals("xcomp") && walker.children(governor, "obj").stream()
+                .anyMatch(o -> cues.is(Kind.INTENT, walker.lemma(o)))) {
+            // "signed an agreement to increase trade", "reached a consensus to exchange information":
+            // the parser hangs the infinitive on the verb, but it says what the agreement plans.
             return Modality.PLANNED;
         }
         return relation.equals("conj") ? Modality.ASSERTED : modalityHere(walker, governor);

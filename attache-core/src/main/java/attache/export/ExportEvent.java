@@ -2,6 +2,7 @@ package attache.export;
 
 import attache.model.AnalyzedArticle;
 import attache.model.Event;
+import attache.model.Sentences;
 import attache.model.TextSpan;
 
 import java.time.LocalDate;
@@ -46,8 +47,9 @@ public record ExportEvent(long id, Event event, int numMentions, int numSources,
         String text = doc.text();
         List<ExportMention> mentions = new ArrayList<>();
         for (TextSpan span : event.evidence()) {
+            int sentence = Sentences.holding(doc.sentences(), span).orElse(event.sentence());
             mentions.add(new ExportMention(id, doc.article().id(), doc.article().url(), outlet,
-                    doc.article().published(), sentenceOf(doc, span, event.sentence()), span.start(), span.end(),
+                    doc.article().published(), sentence, span.start(), span.end(),
                     event.confidence(), span.of(text)));
         }
         mentions.sort(Comparator.comparingInt(ExportMention::charStart));
@@ -75,8 +77,4 @@ public record ExportEvent(long id, Event event, int numMentions, int numSources,
         return mentions.stream().filter(m -> m.articleId().equals(first)).toList();
     }
 
-    private static int sentenceOf(AnalyzedArticle doc, TextSpan span, int fallback) {
-        return doc.sentences().stream().filter(s -> s.span().overlaps(span)).mapToInt(s -> s.index()).findFirst()
-                .orElse(fallback);
-    }
 }

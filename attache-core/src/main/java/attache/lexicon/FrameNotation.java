@@ -14,7 +14,7 @@ import java.util.Set;
  * the header of {@code predicates.tsv}). Parsing fails with a plain message; the caller adds
  * the file and line.
  */
-final class FrameNotation {
+public final class FrameNotation {
 
     /** UD relations an arc may name; a typo ("nsbj") must fail the load, not silently never match. */
     private static final Set<String> RELATIONS = Set.of(
@@ -60,7 +60,7 @@ final class FrameNotation {
     }
 
     /** A path: arcs joined by ">". */
-    static ArgumentPath path(String text) {
+    public static ArgumentPath path(String text) {
         List<Arc> arcs = new ArrayList<>();
         for (String step : text.split(">", -1)) {
             arcs.add(arc(step));

@@ -144,6 +144,34 @@ public final class PeopleLexicon {
         return fits.size() == 1 ? Optional.of(fits.get(0)) : Optional.empty();
     }
 
+    /**
+     * The one person with this family name who held, at any time, an office whose title the
+     * phrase around the name gives ("President Obama", "Prime Minister Sharif"), with that office
+     * (the latest such, if they held it twice): a title and a family name together identify a
+     * person even on a date they do not hold it, as in a story looking back. Empty when none or
+     * several fit.
+     */
+    public Optional<Map.Entry<Person, attache.actors.Office>> findBySurnameAndTitle(String surname, String phrase) {
+        String words = " " + phrase.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip() + " ";
+        Map.Entry<Person, attache.actors.Office> fit = null;
+        for (Person p : bySurname.getOrDefault(key(surname), List.of())) {
+            attache.actors.Office latest = null;
+            for (attache.actors.Office o : p.offices()) {
+                String title = " " + o.title().toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip() + " ";
+                if (!title.isBlank() && words.contains(title) && (latest == null || o.start().isAfter(latest.start()))) {
+                    latest = o;
+                }
+            }
+            if (latest != null) {
+                if (fit != null) {
+                    return Optional.empty();
+                }
+                fit = Map.entry(p, latest);
+            }
+        }
+        return Optional.ofNullable(fit);
+    }
+
     private static Map<String, List<Person>> surnames(List<Person> people) {
         Map<String, List<Person>> index = new LinkedHashMap<>();
         for (Person p : people) {

@@ -49,8 +49,9 @@ record EventShape(String source, String target, Plover type, String root, String
     }
 
     boolean sameEventAs(EventShape o) {
-        return negated == o.negated && sameType(o) && sameActors(o) && DateValues.compatible(date, o.date)
-                && samePlace(o);
+        // the date last: it is the one test that may parse
+        return negated == o.negated && sameType(o) && sameActors(o) && samePlace(o)
+                && DateValues.compatible(date, o.date);
     }
 
     private boolean sameType(EventShape o) {

@@ -6,6 +6,7 @@ import attache.model.EntityType;
 import attache.model.Layer;
 import attache.model.Mention;
 import attache.model.Sentence;
+import attache.model.Sentences;
 import attache.model.TextSpan;
 import attache.model.TimeExpression;
 import attache.model.TimexType;
@@ -72,7 +73,7 @@ public final class CoreNlpAnnotator implements Stage {
         for (CoreMap m : coreMentions == null ? List.<CoreMap>of() : coreMentions) {
             TextSpan span = new TextSpan(m.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class),
                     m.get(CoreAnnotations.CharacterOffsetEndAnnotation.class));
-            int sentence = sentenceOf(sentences, span);
+            int sentence = Sentences.holding(sentences, span).orElse(-1);
             String tag = m.get(CoreAnnotations.NamedEntityTagAnnotation.class);
             Optional<EntityType> type = EntityType.fromNerTag(tag);
             if (type.isPresent() && !isPronoun(sentences, span)) {
@@ -144,14 +145,6 @@ public final class CoreNlpAnnotator implements Stage {
         return false;
     }
 
-    private static int sentenceOf(List<Sentence> sentences, TextSpan span) {
-        for (Sentence s : sentences) {
-            if (s.span().overlaps(span)) {
-                return s.index();
-            }
-        }
-        return -1;
-    }
 
     private static String nonNull(String s) {
         return s == null ? "" : s;

@@ -54,6 +54,57 @@ class ActorResolverTest {
     }
 
     @Test
+    void a_title_and_a_family_name_identify_a_known_person_on_a_date_they_held_no_office() {
+        // "President Obama spoke." in a story dated 2000, years before he held the office.
+        List<ActorMention> actors = resolve(ParsedStory.publishedOn("2000-01-01")
+                .word("President", "NNP", 1, "compound").word("Obama", "NNP", 2, "nsubj")
+                .word("spoke", "VBD", "speak", -1, "root").entity("Obama", EntityType.PERSON));
+        assertEquals("USAGOV", at(actors, "Obama", 0).actor().code());
+    }
+
+    @Test
+    void a_title_the_person_never_held_does_not_identify_them() {
+        // "General Obama spoke.": no such office in the lexicon, so not the president.
+        List<ActorMention> actors = resolve(ParsedStory.publishedOn("2000-01-01")
+                .word("General", "NNP", 1, "compound").word("Obama", "NNP", 2, "nsubj")
+                .word("spoke", "VBD", "speak", -1, "root").entity("Obama", EntityType.PERSON));
+        assertTrue(actors.stream().noneMatch(a -> "USA".equals(a.actor().country())), actors.toString());
+    }
+
+    @Test
+    void a_role_word_that_is_only_an_adjective_gives_no_sector() {
+        // "Chile cut official contact." / "Chile cut military aid.": a contact and aid, not officials or soldiers.
+        List<ActorMention> actors = resolve(ParsedStory.publishedOn("2021-05-04")
+                .word("Chile", "NNP", 1, "nsubj").word("cut", "VBD", "cut", -1, "root")
+                .word("official", "JJ", 3, "amod").word("contact", "NN", 1, "obj")
+                .entity("Chile", EntityType.LOCATION)
+                .sentence().word("Chile", "NNP", 1, "nsubj").word("cut", "VBD", "cut", -1, "root")
+                .word("military", "JJ", 3, "amod").word("aid", "NN", 1, "obj")
+                .entity("Chile", EntityType.LOCATION));
+        assertTrue(actors.stream().noneMatch(a -> a.text().contains("contact") || a.text().contains("aid")), actors.toString());
+    }
+
+    @Test
+    void a_role_noun_keeps_its_sector() {
+        // "Chilean army bulldozers arrived.": the army's.
+        List<ActorMention> actors = resolve(ParsedStory.publishedOn("2021-05-04")
+                .word("Chilean", "JJ", 2, "amod").word("army", "NN", 2, "compound").word("bulldozers", "NNS", "bulldozer", 3, "nsubj")
+                .word("arrived", "VBD", "arrive", -1, "root").entity("Chilean", EntityType.MISC));
+        assertTrue(actors.stream().anyMatch(a -> a.actor().code().equals("CHLMIL")), actors.toString());
+    }
+
+    @Test
+    void a_country_name_the_entity_tagger_missed_is_still_a_country() {
+        // "Czechia protested." with no entity for Czechia; "Jordan Peterson protested." is a person's name.
+        List<ActorMention> actors = resolve(ParsedStory.publishedOn("2021-05-04")
+                .word("Czechia", "NNP", 1, "nsubj").word("protested", "VBD", "protest", -1, "root")
+                .sentence().word("Jordan", "NNP", 1, "compound").word("Peterson", "NNP", 2, "nsubj")
+                .word("protested", "VBD", "protest", -1, "root"));
+        assertEquals("CZE", at(actors, "Czechia", 0).actor().country());
+        assertTrue(actors.stream().noneMatch(a -> a.text().contains("Jordan")), actors.toString());
+    }
+
+    @Test
     void capital_stands_for_government_but_not_as_a_place() {
         List<ActorMention> actors = resolve(ParsedStory.publishedOn("2021-05-04")
                 .word("Oslo", "NNP", 1, "nsubj").word("protested", "VBD", "protest", -1, "root")

@@ -31,6 +31,9 @@ class PhraseResolverTest {
     void possessive_country_names_the_role_holder() {
         assertEquals("PRKGOV", actor("North Korea's chief nuclear negotiator").code());
         assertEquals("KORGOV", actor("Seoul's chief nuclear negotiator").code());
+        // A typographic apostrophe is a possessive too.
+        assertEquals("PRKGOV", actor("North Korea\u2019s chief nuclear negotiator").code());
+        assertEquals("CHLGOV", actor("Chile\u2019s interior minister").code());
     }
 
     @Test

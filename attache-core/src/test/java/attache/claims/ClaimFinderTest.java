@@ -14,6 +14,8 @@ import attache.model.Position;
 import attache.model.TimexType;
 import attache.testing.ParsedStory;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import java.util.List;
 
@@ -68,6 +70,33 @@ class ClaimFinderTest {
         assertEquals("the talks were good", c.content().of(doc.text()));
         assertEquals(Assessment.POSITIVE, c.assessment());
         assertEquals("good", c.cues().get(0).span().of(doc.text()));
+    }
+
+    /**
+     * "Iran said the talks had failed , adding that Britain brought no offer ." with "adding" hung
+     * on "failed" as an adverbial clause or a bare dependent, as CoreNLP often does: two claims of
+     * Iran, the first without the second.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"advcl", "dep"})
+    void a_stating_participle_is_a_second_claim_of_the_reporter(String relation) {
+        AnalyzedArticle doc = read(ParsedStory.publishedOn("2021-03-15")
+                .word("Iran", "NNP", 1, "nsubj").word("said", "VBD", "say", -1, "root")
+                .word("the", "DT", 3, "det").word("talks", "NNS", "talk", 5, "nsubj")
+                .word("had", "VBD", "have", 5, "aux").word("failed", "VBN", "fail", 1, "ccomp")
+                .word(",", ",", 5, "punct").word("adding", "VBG", "add", 5, relation)
+                .word("that", "IN", 10, "mark").word("Britain", "NNP", 10, "nsubj")
+                .word("brought", "VBD", "bring", 7, "ccomp").word("no", "DT", 12, "det")
+                .word("offer", "NN", 10, "obj").word(".", ".", 1, "punct")
+                .entity("Iran", EntityType.LOCATION).entity("Britain", EntityType.LOCATION));
+        assertEquals(2, doc.claims().size(), doc.claims().toString());
+        Claim said = doc.claims().get(0);
+        Claim added = doc.claims().get(1);
+        assertEquals("IRNGOV", said.claimant().actor().code());
+        assertEquals("the talks had failed", said.content().of(doc.text()));
+        assertEquals("IRNGOV", added.claimant().actor().code());
+        assertEquals("adding", added.cue().of(doc.text()));
+        assertEquals("Britain brought no offer", added.content().of(doc.text()));
     }
 
     @Test
@@ -148,5 +177,21 @@ class ClaimFinderTest {
                 .word("sanctions", "NNS", "sanction", 1, "obj").word(".", ".", 1, "punct")
                 .entity("Peru", EntityType.LOCATION));
         assertTrue(once.positions().isEmpty());
+    }
+
+    /** "Peru has demanded sanctions , while Chile wants talks ." — Chile's wish is not Peru's stance. */
+    @Test
+    void a_contrasting_clause_is_left_out_of_a_position() {
+        AnalyzedArticle doc = read(ParsedStory.publishedOn("2021-03-15")
+                .word("Peru", "NNP", 2, "nsubj").word("has", "VBZ", "have", 2, "aux")
+                .word("demanded", "VBN", "demand", -1, "root").word("sanctions", "NNS", "sanction", 2, "obj")
+                .word(",", ",", 2, "punct").word("while", "IN", 7, "mark").word("Chile", "NNP", 7, "nsubj")
+                .word("wants", "VBZ", "want", 2, "advcl:while").word("talks", "NNS", "talk", 7, "obj")
+                .word(".", ".", 2, "punct")
+                .entity("Peru", EntityType.LOCATION).entity("Chile", EntityType.LOCATION));
+        Position peru = doc.positions().stream().filter(p -> p.holder().actor().code().equals("PERGOV"))
+                .findFirst().orElseThrow();
+        assertEquals("sanctions", peru.span().of(doc.text()));
+        assertEquals("demand: sanction", peru.phrase());
     }
 }

@@ -271,7 +271,121 @@ class EventCoderTest {
                 .word("Chile", "NNP", 5, "obj")
                 .entity("Norway", EntityType.LOCATION).entity("Chile", EntityType.LOCATION));
         Event accusation = events.stream().filter(e -> e.type() == Plover.ACCUSE).findFirst().orElseThrow();
-        assertEquals("NORGOV>REB", dyad(accusation));
+        // A party without a country is nobody event data can count: the accusation stands, told without it.
+        assertEquals("NORGOV>-", dyad(accusation));
+    }
+
+    @Test
+    void a_people_named_by_nationality_is_the_country_s_people_and_protests_to_its_government() {
+        // "Chileans protested."
+        Event e = only(code(ParsedStory.publishedOn("2021-03-15")
+                .word("Chileans", "NNPS", "Chilean", 1, "nsubj").word("protested", "VBD", "protest", -1, "root")
+                .word(".", ".", 1, "punct").entity("Chileans", EntityType.MISC)));
+        assertEquals("CHL>CHLGOV", dyad(e));
+    }
+
+    @Test
+    void a_people_named_by_nationality_but_placed_in_another_state_is_coded_with_that_state() {
+        // "The Chileans of Peru demanded autonomy."
+        Event e = only(code(ParsedStory.publishedOn("2021-03-15")
+                .word("The", "DT", 1, "det").word("Chileans", "NNPS", "Chilean", 4, "nsubj")
+                .word("of", "IN", 3, "case").word("Peru", "NNP", 1, "nmod")
+                .word("demanded", "VBD", "demand", -1, "root").word("autonomy", "NN", 4, "obj")
+                .word(".", ".", 4, "punct").entity("Chileans", EntityType.MISC).entity("Peru", EntityType.LOCATION)));
+        assertEquals(Plover.REQUEST, e.type());
+        assertEquals("PER", e.source().actor().country());
+        assertEquals(null, e.source().actor().agent());
+    }
+
+    @Test
+    void a_named_modifier_says_who_rather_than_a_possessive_pronoun() {
+        // "Norway urged its Chilean partners." - the partners are Chile's, not Norway's.
+        Event e = only(code(ParsedStory.publishedOn("2021-03-15")
+                .word("Norway", "NNP", 1, "nsubj").word("urged", "VBD", "urge", -1, "root")
+                .word("its", "PRP$", 4, "nmod:poss").word("Chilean", "JJ", 4, "amod").word("partners", "NNS", "partner", 1, "obj")
+                .word(".", ".", 1, "punct")
+                .entity("Norway", EntityType.LOCATION).entity("Chilean", EntityType.MISC)));
+        assertEquals("CHL", e.target().orElseThrow().actor().country());
+    }
+
+    @Test
+    void the_target_named_inside_the_object_is_the_party_the_demand_bears_on() {
+        // "Norway demanded the withdrawal of Chilean forces."
+        Event e = only(code(ParsedStory.publishedOn("2021-03-15")
+                .word("Norway", "NNP", 1, "nsubj").word("demanded", "VBD", "demand", -1, "root")
+                .word("the", "DT", 3, "det").word("withdrawal", "NN", 1, "obj")
+                .word("of", "IN", 6, "case").word("Chilean", "JJ", 6, "amod").word("forces", "NNS", "force", 3, "nmod")
+                .word(".", ".", 1, "punct")
+                .entity("Norway", EntityType.LOCATION).entity("Chilean", EntityType.MISC)));
+        assertEquals(Plover.REQUEST, e.type());
+        assertEquals("NOR", e.source().actor().country());
+        assertEquals("CHL", e.target().orElseThrow().actor().country());
+    }
+
+    @Test
+    void the_target_named_inside_an_oblique_is_the_party_the_call_bears_on() {
+        // "Norway called for sanctions against Chile."
+        Event e = only(code(ParsedStory.publishedOn("2021-03-15")
+                .word("Norway", "NNP", 1, "nsubj").word("called", "VBD", "call", -1, "root")
+                .word("for", "IN", 3, "case").word("sanctions", "NNS", "sanction", 1, "obl")
+                .word("against", "IN", 5, "case").word("Chile", "NNP", 3, "nmod")
+                .word(".", ".", 1, "punct")
+                .entity("Norway", EntityType.LOCATION).entity("Chile", EntityType.LOCATION)));
+        assertEquals(Plover.REQUEST, e.type());
+        assertEquals("NORGOV>CHLGOV", dyad(e));
+    }
+
+    @Test
+    void an_agreement_to_give_aid_is_with_the_country_the_aid_is_for() {
+        // "Norway agreed to provide aid for Chile and Peru."
+        List<Event> events = code(ParsedStory.publishedOn("2021-03-15")
+                .word("Norway", "NNP", 1, "nsubj").word("agreed", "VBD", "agree", -1, "root")
+                .word("to", "TO", 3, "mark").word("provide", "VB", "provide", 1, "xcomp")
+                .word("aid", "NN", 3, "obj").word("for", "IN", 6, "case").word("Chile", "NNP", 4, "nmod")
+                .word("and", "CC", 8, "cc").word("Peru", "NNP", 6, "conj").word(".", ".", 1, "punct")
+                .entity("Norway", EntityType.LOCATION).entity("Chile", EntityType.LOCATION)
+                .entity("Peru", EntityType.LOCATION));
+        List<String> agreements = events.stream().filter(e -> e.type() == Plover.AGREE).map(EventCoderTest::dyad).toList();
+        assertTrue(agreements.contains("NORGOV>CHLGOV") && agreements.contains("NORGOV>PERGOV"), events.toString());
+    }
+
+    @Test
+    void the_actor_s_own_forces_in_the_object_are_not_its_target() {
+        // "Norway's army shelled Norwegian positions and Chilean forces.": not its own army; the foreign party.
+        List<Event> events = code(ParsedStory.publishedOn("2021-03-15")
+                .word("Norway", "NNP", 2, "nmod:poss").word("'s", "POS", 0, "case").word("army", "NN", 3, "nsubj")
+                .word("demanded", "VBD", "demand", -1, "root")
+                .word("the", "DT", 5, "det").word("surrender", "NN", 3, "obj")
+                .word("of", "IN", 8, "case").word("Norwegian", "JJ", 8, "amod").word("rebels", "NNS", "rebel", 5, "nmod")
+                .word("and", "CC", 11, "cc").word("Chilean", "JJ", 11, "amod").word("forces", "NNS", "force", 8, "conj")
+                .entity("Norway", EntityType.LOCATION).entity("Norwegian", EntityType.MISC)
+                .entity("Chilean", EntityType.MISC));
+        assertTrue(events.stream().anyMatch(e -> e.type() == Plover.REQUEST && e.target().isPresent()), events.toString());
+        assertTrue(events.stream().filter(e -> e.type() == Plover.REQUEST).flatMap(e -> e.target().stream())
+                .noneMatch(t -> "MIL".equals(t.actor().agent()) && "NOR".equals(t.actor().country())), events.toString());
+    }
+
+    @Test
+    void an_attack_the_text_places_but_aims_at_nobody_named_bears_on_the_place_s_state() {
+        // "Norwegian troops shelled a village in Chile."
+        Event e = only(code(ParsedStory.publishedOn("2021-03-15")
+                .word("Norwegian", "JJ", 1, "amod").word("troops", "NNS", "troop", 2, "nsubj")
+                .word("shelled", "VBD", "shell", -1, "root").word("a", "DT", 4, "det").word("village", "NN", 2, "obj")
+                .word("in", "IN", 6, "case").word("Chile", "NNP", 2, "obl").word(".", ".", 2, "punct")
+                .entity("Norwegian", EntityType.MISC).entity("Chile", EntityType.LOCATION)));
+        assertEquals(Plover.ASSAULT, e.type());
+        assertEquals("CHL", e.target().orElseThrow().actor().country());
+    }
+
+    @Test
+    void an_attack_the_text_does_not_place_keeps_no_target_of_its_own_country() {
+        // "Norwegian troops shelled a village.": whose village, the text does not say.
+        Event e = only(code(ParsedStory.publishedOn("2021-03-15")
+                .word("Norwegian", "JJ", 1, "amod").word("troops", "NNS", "troop", 2, "nsubj")
+                .word("shelled", "VBD", "shell", -1, "root").word("a", "DT", 4, "det").word("village", "NN", 2, "obj")
+                .word(".", ".", 2, "punct").entity("Norwegian", EntityType.MISC)));
+        assertEquals(Plover.ASSAULT, e.type());
+        assertTrue(e.target().isEmpty(), e.toString());
     }
 
     @Test
@@ -444,12 +558,15 @@ class EventCoderTest {
 
     @Test
     void a_clause_describing_a_noun_does_not_take_the_tense_of_the_clause_above() {
-        // "Norway will return weapons seized from Chile": the seizure happened.
+        // "Norway will return weapons seized from Chile last year": the seizure happened (a clause
+        // describing a noun is coded only when it dates itself, BackgroundActsTest).
         List<Event> events = code(ParsedStory.publishedOn("2021-03-15")
                 .word("Norway", "NNP", 2, "nsubj").word("will", "MD", 2, "aux").word("return", "VB", "return", -1, "root")
                 .word("weapons", "NNS", "weapon", 2, "obj").word("seized", "VBN", "seize", 3, "acl")
                 .word("from", "IN", 6, "case").word("Chile", "NNP", 4, "obl")
-                .entity("Norway", EntityType.LOCATION).entity("Chile", EntityType.LOCATION));
+                .word("last", "JJ", 8, "amod").word("year", "NN", 4, "obl:tmod")
+                .entity("Norway", EntityType.LOCATION).entity("Chile", EntityType.LOCATION)
+                .time("last year", TimexType.DATE, "2020"));
         Event seizure = events.stream().filter(e -> e.cameo().code().equals("1711")).findFirst().orElseThrow(() -> new AssertionError(events.toString()));
         assertEquals(Modality.ASSERTED, seizure.modality());
     }

@@ -12,7 +12,7 @@ import attache.model.Outlet;
 import attache.model.Participant;
 import attache.model.Place;
 import attache.model.Quote;
-import attache.model.Sentence;
+import attache.model.Sentences;
 import attache.model.TextSpan;
 import attache.output.DocumentWriter;
 import org.apache.spark.sql.Row;
@@ -59,7 +59,8 @@ final class ResultRows {
             events.add(event(eventId, i, globalId, e, text));
             for (int m = 0; m < e.evidence().size(); m++) {
                 TextSpan span = e.evidence().get(m);
-                mentions.add(RowFactory.create(eventId, i, m, sentenceOf(doc.sentences(), span, e.sentence()),
+                int sentence = Sentences.holding(doc.sentences(), span).orElse(e.sentence());
+                mentions.add(RowFactory.create(eventId, i, m, sentence,
                         span.start(), span.end(), span.of(text), e.confidence()));
             }
             List<ExportEvent> one = List.of(ExportEvent.single(globalId, doc, e, outlet));
@@ -168,9 +169,4 @@ final class ResultRows {
         return written.isEmpty() ? List.of() : List.of(written.split("\n"));
     }
 
-    /** The sentence that holds a span, as the store counts it: the first that overlaps it. */
-    private static int sentenceOf(List<Sentence> sentences, TextSpan span, int fallback) {
-        return sentences.stream().filter(s -> s.span().overlaps(span)).mapToInt(Sentence::index).findFirst()
-                .orElse(fallback);
-    }
 }

@@ -102,7 +102,8 @@ public final class ArticleStore implements AutoCloseable {
 
     /**
      * Stores one analysed article in one transaction: inserted when new, left alone when an article
-     * with its id and content hash is there, its old facts replaced when the hash differs.
+     * with its id, content hash and output document is there, its old facts replaced when the input
+     * or its analysis differs (a newer coder's document replaces an older one's).
      */
     public StoreResult store(AnalyzedArticle doc) {
         return store(doc, result -> { });
@@ -116,8 +117,10 @@ public final class ArticleStore implements AutoCloseable {
     StoreResult store(AnalyzedArticle doc, AfterStore also) {
         Article article = doc.article();
         String hash = ContentHash.of(article);
-        Optional<String> stored = storedHash(article.id());
-        if (stored.isPresent() && stored.get().equals(hash)) {
+        String document = documents.toJsonLine(doc);
+        Optional<String[]> stored = storedVersion(article.id());
+        // Unchanged means the same input analysed the same way: a re-analysis by a newer coder replaces it.
+        if (stored.isPresent() && stored.get()[0].equals(hash) && document.equals(stored.get()[1])) {
             return StoreResult.UNCHANGED;
         }
         StoreResult result = stored.isPresent() ? StoreResult.REPLACED : StoreResult.INSERTED;
@@ -130,7 +133,7 @@ public final class ArticleStore implements AutoCloseable {
                     ps.executeUpdate();
                 }
             }
-            insertArticle(doc, hash);
+            insertArticle(doc, hash, document);
             facts.insert(doc);
             also.run(result);
         });
@@ -139,7 +142,7 @@ public final class ArticleStore implements AutoCloseable {
 
     /** Whether this very article (same id, same content) is stored, so analysing it again can be skipped. */
     public boolean isStored(Article article) {
-        return storedHash(article.id()).map(ContentHash.of(article)::equals).orElse(false);
+        return storedVersion(article.id()).map(v -> v[0].equals(ContentHash.of(article))).orElse(false);
     }
 
     /**
@@ -261,27 +264,28 @@ public final class ArticleStore implements AutoCloseable {
     }
 
     /**
-     * The stored content hash, or "" for an article stored before its output document was kept, so
-     * that it counts as changed and is analysed again, which fills the document in.
+     * The stored content hash and output document of an article; the hash is "" for an article
+     * stored before its output document was kept, so that it counts as changed and is analysed
+     * again, which fills the document in.
      */
-    private Optional<String> storedHash(String id) {
+    private Optional<String[]> storedVersion(String id) {
         try (PreparedStatement ps = db.prepareStatement(
-                "SELECT CASE WHEN document IS NULL THEN '' ELSE content_hash END FROM articles WHERE id = ?")) {
+                "SELECT CASE WHEN document IS NULL THEN '' ELSE content_hash END, document FROM articles WHERE id = ?")) {
             ps.setString(1, id);
             try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
+                return rs.next() ? Optional.of(new String[] {rs.getString(1), rs.getString(2)}) : Optional.empty();
             }
         } catch (SQLException e) {
             throw new StoreException("cannot read article " + id, e);
         }
     }
 
-    private void insertArticle(AnalyzedArticle doc, String hash) throws SQLException {
+    private void insertArticle(AnalyzedArticle doc, String hash, String document) throws SQLException {
         Article a = doc.article();
         try (Rows rows = Rows.into(db, "articles", 13)) {
             rows.add(a.id(), a.url(), Outlet.of(a.url()), a.title(), a.published(), hash, a.origin(), a.text(),
                     doc.body().text(), doc.dateline().map(d -> d.place()).orElse(null),
-                    doc.dateline().map(d -> d.date()).orElse(null), null, documents.toJsonLine(doc));
+                    doc.dateline().map(d -> d.date()).orElse(null), null, document);
             rows.flush();
         }
     }

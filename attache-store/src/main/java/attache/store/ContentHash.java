@@ -10,7 +10,8 @@ import java.util.HexFormat;
 /**
  * The fingerprint of an article's input: SHA-256 over what a reader could change (url, date, title,
  * text). It covers the input, not the analysis, so re-ingesting an unchanged article is free even
- * after the lexicons change; a fresh store re-codes everything.
+ * after the lexicons change; {@code ingest --reanalyse} analyses it again, and the store then
+ * replaces it when its output document differs.
  */
 final class ContentHash {
 

@@ -5,7 +5,7 @@ import attache.model.Event;
 import attache.model.EventDate;
 import attache.model.Participant;
 import attache.model.Place;
-import attache.model.Sentence;
+import attache.model.Sentences;
 import attache.model.TextSpan;
 
 import java.sql.Connection;
@@ -38,8 +38,9 @@ final class EventWriter {
                 events.add(row(eventId, articleId, i, e, text).toArray());
                 for (int m = 0; m < e.evidence().size(); m++) {
                     TextSpan span = e.evidence().get(m);
-                    mentions.add(eventId, articleId, m, sentenceOf(doc.sentences(), span, e.sentence()),
-                            span.start(), span.end(), span.of(text), e.confidence());
+                    int sentence = Sentences.holding(doc.sentences(), span).orElse(e.sentence());
+                    mentions.add(eventId, articleId, m, sentence, span.start(), span.end(), span.of(text),
+                            e.confidence());
                 }
             }
             events.flush();
@@ -104,9 +105,4 @@ final class EventWriter {
         r.add(s.of(text));
     }
 
-    /** The sentence a span starts in; the event's own sentence when the parse does not say. */
-    private static int sentenceOf(List<Sentence> sentences, TextSpan span, int fallback) {
-        return sentences.stream().filter(s -> s.span().contains(span.start())).mapToInt(Sentence::index)
-                .findFirst().orElse(fallback);
-    }
 }

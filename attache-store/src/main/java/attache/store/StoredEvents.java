@@ -42,18 +42,27 @@ final class StoredEvents {
     record Mention(int start, int end, int sentence, String text) {
     }
 
-    private static final String ACTOR_AT = "(SELECT article_id, start_char, end_char, min(actor_organisation) AS org,"
-            + " min(actor_secondary) AS sec, min(actor_source) AS src FROM actor_mentions GROUP BY ALL)";
-
-    private static final String QUERY = "SELECT e.*, a.url AS a_url, a.outlet AS a_outlet, a.published AS a_published,"
+    /**
+     * The actor mentions at an event's participant spans, grouped once (a materialised CTE) rather than
+     * once per participant: actor_mentions holds tens of rows per event, and this runs on every merge.
+     */
+    private static final String QUERY = "WITH spans AS MATERIALIZED ("
+            + " SELECT article_id, source_start AS s, source_end AS e FROM events"
+            + " UNION SELECT article_id, target_start, target_end FROM events WHERE target_start IS NOT NULL"
+            + " UNION SELECT article_id, claimant_start, claimant_end FROM events WHERE claimant_start IS NOT NULL),"
+            + " actor_at AS MATERIALIZED (SELECT m.article_id, m.start_char, m.end_char, min(m.actor_organisation) AS org,"
+            + " min(m.actor_secondary) AS sec, min(m.actor_source) AS src FROM actor_mentions m"
+            + " SEMI JOIN spans ON spans.article_id = m.article_id AND spans.s = m.start_char AND spans.e = m.end_char"
+            + " GROUP BY ALL)"
+            + " SELECT e.*, a.url AS a_url, a.outlet AS a_outlet, a.published AS a_published,"
             + " a.story_id AS a_story, s.org AS s_org, s.sec AS s_sec, s.src AS s_src, t.org AS t_org,"
             + " t.sec AS t_sec, t.src AS t_src, c.org AS c_org, c.sec AS c_sec, c.src AS c_src"
             + " FROM events e JOIN articles a ON a.id = e.article_id"
-            + " LEFT JOIN " + ACTOR_AT + " s ON s.article_id = e.article_id AND s.start_char = e.source_start"
+            + " LEFT JOIN actor_at s ON s.article_id = e.article_id AND s.start_char = e.source_start"
             + " AND s.end_char = e.source_end"
-            + " LEFT JOIN " + ACTOR_AT + " t ON t.article_id = e.article_id AND t.start_char = e.target_start"
+            + " LEFT JOIN actor_at t ON t.article_id = e.article_id AND t.start_char = e.target_start"
             + " AND t.end_char = e.target_end"
-            + " LEFT JOIN " + ACTOR_AT + " c ON c.article_id = e.article_id AND c.start_char = e.claimant_start"
+            + " LEFT JOIN actor_at c ON c.article_id = e.article_id AND c.start_char = e.claimant_start"
             + " AND c.end_char = e.claimant_end"
             + " ORDER BY e.event_id";
 

@@ -53,6 +53,21 @@ class ArticleStoreTest {
     }
 
     @Test
+    void the_same_input_analysed_differently_replaces_the_stored_analysis() {
+        try (ArticleStore store = ArticleStore.open(dir)) {
+            store.store(Stories.talks());
+            // what a newer coder could make of the same article: one event fewer
+            var recoded = Stories.talks().withEvents(Stories.talks().events().subList(0, 2));
+            assertEquals(StoreResult.REPLACED, store.store(recoded));
+            assertEquals(2, store.tableCounts().get("events"));
+            assertEquals(1, store.tableCounts().get("articles"));
+            assertEquals(StoreResult.UNCHANGED, store.store(recoded));
+            assertEquals(StoreResult.REPLACED, store.store(Stories.talks()));
+            assertEquals(3, store.tableCounts().get("events"));
+        }
+    }
+
+    @Test
     void an_unchanged_article_is_known_before_analysis() {
         try (ArticleStore store = ArticleStore.open(dir)) {
             store.store(Stories.talks());

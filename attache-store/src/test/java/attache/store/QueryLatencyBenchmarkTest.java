@@ -44,6 +44,12 @@ class QueryLatencyBenchmarkTest {
                         () -> store.events(EventQuery.ALL.withType(Plover.ASSAULT).page(100, 0)).size());
                 report(events, "timeline PRK with USA", () -> store.timeline("PRK", Optional.of("USA")).size());
                 report(events, "stats", () -> store.stats().topActors().size());
+                // what every ingest pays after its batch: merged events are recomputed from all events
+                report(events, "merged events rebuilt", () -> {
+                    int[] merged = new int[1];
+                    store.inTransaction("merge", () -> merged[0] = new MergedEventWriter(store.connection()).rebuild());
+                    return merged[0];
+                });
             }
         }
     }

@@ -1,0 +1,132 @@
+package attache.events;
+
+import attache.model.Article;
+import attache.model.Event;
+import attache.pipeline.Pipeline;
+import attache.testing.Models;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The cooperative families of the predicate lexicon (CAMEO roots 03-08) through the real parser, on
+ * sentences written for these tests: which act each construction codes, and what it must not code.
+ * Parsed by CoreNLP, because which arcs a construction gets (a measure phrase, a particle, a
+ * conjoined modifier) is what the rows depend on.
+ */
+class CooperativeEventsIT {
+
+    private static final Pipeline PIPELINE = Models.pipeline();
+
+    private static List<Event> code(String text) {
+        return PIPELINE.apply(new Article("coop", "", LocalDate.parse("2021-03-15"), "", text, "test")).events()
+                .stream().filter(e -> !e.negated()).toList();
+    }
+
+    private static String show(List<Event> events) {
+        return events.stream().map(e -> e.type() + ":" + e.cameo().code() + ":" + e.source().actor().code() + ">"
+                + e.target().map(t -> t.actor().code()).orElse("-")).collect(Collectors.joining(" "));
+    }
+
+    @ParameterizedTest(name = "{0} -> {1} {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            # giving material help: the object decides
+            Norway donated 300 tonnes of medicine to Sudan last week.                          | 073  | AID       | NORGOV>SDNGOV
+            Swedish doctors handed over two tonnes of medical supplies to a hospital in Yemen. | 073  | AID       |
+            Britain is providing satellite images and military intelligence to Kenya.         | 072  | AID       | GBRGOV>KENGOV
+            Germany sent 50 tonnes of food to Haiti on Monday.                                 | 073  | AID       | DEUGOV>HTIGOV
+            Japan's delivery of 10,000 tonnes of grain to Somalia began on Monday.             | 073  | AID       | JPNGOV>SOMGOV
+            The rebels handed over 40 prisoners to the Red Cross on Sunday.                    | 0841 | RETREAT   |
+            The militia returned the seized weapons to Ugandan soldiers on Friday.            | 0842 | RETREAT   |
+            Libya offered to hand over two of its nationals to Britain.                       | 0353 | AGREE     |
+            Hundreds of rebel fighters have been demobilized since the accord.                | 0873 | RETREAT   |
+            # peacekeepers, refuge, evacuation
+            A battalion of Irish peacekeepers arrived in Lebanon on Monday.                    | 074  | AID       | IRLMIL>LBNGOV
+            Ghanaian peacekeeping troops landed in Liberia on Friday.                          | 074  | AID       | GHAMIL>LBRGOV
+            Canada extended the mandate of its peacekeepers in Haiti by six months.            | 074  | AID       | CANGOV>HTIGOV
+            Jordan opened its borders to refugees fleeing Syria.                               | 075  | AID       |
+            Algeria opened its border to Malian refugees on Sunday.                            | 075  | AID       |
+            Chad reopened its border to United Nations peacekeepers on Tuesday.                | 0861 | RETREAT   | TCDGOV>IGOUNOMIL
+            Ethiopia received a team of inspectors from the African Union on Monday.           | 0862 | RETREAT   | ETHGOV>IGOAFU
+            # cooperation and consultation
+            Kenya and Uganda began joint military exercises near their border on Monday.      | 062  | COOPERATE | KENGOV>UGAGOV
+            French and Egyptian navies held war games in the Mediterranean on Monday.          | 062  | COOPERATE |
+            President Lula gave a warm welcome to the Chinese premier on Wednesday.           | 043  | CONSULT   |
+            American and Russian negotiators return to Vienna this week for talks on missiles. | 040 | CONSULT   |
+            # concessions, easing, yielding
+            Iran offered concessions to France in the talks on Monday.                         | 035  | AGREE     | IRNGOV>FRAGOV
+            The Egyptian government eased emergency measures in Cairo on Sunday.               | 081  | CONCEDE   |
+            The Kenyan government lifted the nightly curfew in Nairobi on Sunday.              | 0813 | CONCEDE   |
+            The military government shortened the curfew in Lagos by two hours.                | 0813 | CONCEDE   |
+            Thailand lifted the state of emergency in Bangkok on Monday.                       | 0814 | CONCEDE   |
+            The junta allowed the opposition leader to hold a rally in the capital.            | 082  | CONCEDE   |
+            The court allowed the opposition candidate to run in the presidential election.    | 0811 | CONCEDE   |
+            Kenyan teachers postponed their planned demonstration in Nairobi.                  | 082  | CONCEDE   |
+            The new Gambian government took steps to expand political freedoms.                | 0811 | CONCEDE   |
+            The governor allowed the union to organise a march in the city.                   | 082  | CONCEDE   |
+            Israel lifted its blockade of the Lebanese coast on Thursday.                      | 0872 | RETREAT   |
+            # intentions
+            Ghana and Togo reached a consensus to share water resources on Tuesday.            | 037  | AGREE     | GHAGOV>TGOGOV
+            The Sudanese rebels agreed to African Union mediation on Monday.                   | 038  | AGREE     |
+            France is ready to contribute 2,000 troops to a peacekeeping force in Mali.        | 0334 | AGREE     | FRAGOV>MLIGOV
+            Indonesia will allow 5,000 refugees to return home, officials said.               | 035  | AGREE     |
+            Kenya remains committed to resume negotiations with Somalia.                      | 036  | AGREE     | KENGOV>SOMGOV
+            Kenya accepted a formula for ending the border dispute with Uganda.               | 030  | AGREE     |
+            # what an agreement or consensus is reached or signed to do is planned
+            China and Chile signed an agreement to increase trade by 50 percent.              | 0311 | AGREE     | CHNGOV>CHLGOV
+            Israel and Jordan reached a consensus to exchange information on water.           | 0314 | AGREE     | ISRGOV>JORGOV
+            # a mediation promised is an intent to mediate (039)
+            Norway is ready to mediate between Colombia and the rebels.                       | 039  | AGREE     |
+            # the aid a promise carries is promised, not given
+            Britain promised to continue military aid to Mozambique.                          | 0332 | AGREE     | GBRGOV>MOZGOV
+            """)
+    void codes_the_cooperative_act(String text, String cameo, String type, String dyad) {
+        List<Event> events = code(text);
+        assertTrue(events.stream().anyMatch(e -> e.cameo().code().equals(cameo) && e.type().name().equals(type)
+                && (dyad == null || dyad.equals(e.source().actor().code() + ">"
+                + e.target().map(t -> t.actor().code()).orElse("-")))), show(events));
+    }
+
+    @ParameterizedTest(name = "{0} codes no {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            # what is handed or restored decides: medicine is not a release, a claim is not property
+            Swedish doctors handed over two tonnes of medical supplies to a hospital in Yemen. | RETREAT
+            Mugabe accused Britain of restoring colonial rule.                                 | RETREAT
+            # a press release releases nobody; relief in a title gives nothing
+            The Tunisian group issued a press release by its spokesman on Monday.             | RETREAT
+            The United Nations Emergency Relief Coordinator spoke in Geneva on Monday.         | AID
+            # helping to support is not material help; troops that are not peacekeepers do not bring aid
+            Saudi Arabia mobilized lobbyists to help support the rights of Palestinians.      | AID
+            Turkish troops arrived in Cyprus on Monday.                                        | AID
+            # one country's manoeuvres are no cooperation
+            Russia held naval exercises in the Baltic on Monday.                               | COOPERATE
+            Britain promised to continue military aid to Mozambique.                          | AID
+            China and Chile signed an agreement to increase trade by 50 percent.              | COOPERATE
+            Israel and Jordan reached a consensus to exchange information on water.           | COOPERATE
+            # a noun compounded onto another is a kind of it, not an event
+            United Nations aid convoys reached the town on Monday.                            | AID
+            The Red Cross relief coordinator visited the camp on Monday.                      | AID
+            # a consensus is not a signed agreement
+            Ghana and Togo reached a consensus to share water resources on Tuesday.            | SUPPORT
+            """)
+    void does_not_code(String text, String type) {
+        List<Event> events = code(text);
+        assertFalse(events.stream().anyMatch(e -> e.type().name().equals(type)), show(events));
+    }
+
+    @ParameterizedTest(name = "{0} -> SUPPORT for {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Saudi Arabia mobilized lobbyists to help support the rights of Palestinians.      | PSE
+            """)
+    void supporting_someones_rights_supports_them(String text, String country) {
+        List<Event> events = code(text);
+        assertTrue(events.stream().anyMatch(e -> e.type().name().equals("SUPPORT")
+                && e.target().map(t -> t.actor().code().startsWith(country)).orElse(false)), show(events));
+    }
+}
