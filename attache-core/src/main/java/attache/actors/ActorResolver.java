@@ -285,7 +285,10 @@ public final class ActorResolver implements Stage {
         if (match.isEmpty()) {
             return false;
         }
-        Set<String> matched = Set.of(match.get().matched().toLowerCase(java.util.Locale.ROOT).split("\\s+"));
+        // copyOf, not Set.of: the matched words may repeat ("former army and police and militia
+        // commanders"), which Set.of rejects with an exception
+        Set<String> matched = Set.copyOf(java.util.Arrays.asList(
+                match.get().matched().toLowerCase(java.util.Locale.ROOT).split("\\s+")));
         boolean any = false;
         for (int i = range[0]; i <= range[1]; i++) {
             Token t = sentence.tokens().get(i);
