@@ -285,10 +285,9 @@ public final class ActorResolver implements Stage {
         if (match.isEmpty()) {
             return false;
         }
-        // copyOf, not Set.of: the matched words may repeat ("former army and police and militia
-        // commanders"), which Set.of rejects with an exception
-        Set<String> matched = Set.copyOf(java.util.Arrays.asList(
-                match.get().matched().toLowerCase(java.util.Locale.ROOT).split("\\s+")));
+        // a set of the matched words, which may repeat ("Minister of Trade and Industry and Energy")
+        Set<String> matched = java.util.Arrays.stream(match.get().matched().toLowerCase(java.util.Locale.ROOT)
+                .split("\\s+")).collect(java.util.stream.Collectors.toSet());
         boolean any = false;
         for (int i = range[0]; i <= range[1]; i++) {
             Token t = sentence.tokens().get(i);
