@@ -103,12 +103,21 @@ final class EventPlacer {
             return place;
         }
         Place p = place.get();
-        return Optional.of(new Place(p.name(), countryAround(walker, at, token).orElse(null), p.span()));
+        // the parser hangs a second in-phrase on the noun or on what the first one hangs on: "a
+        // base in Ashfield district in Yemen" may give Yemen to "base"
+        int governor = walker.head(token).map(d -> d.governor()).orElse(token);
+        return Optional.of(new Place(p.name(), countryAround(walker, at, token, governor).orElse(null), p.span()));
     }
 
-    /** The country of a location the place is put in: its in-phrase or apposition, on the name or on the noun. */
+    /**
+     * The country of a location the place is put in: an in-phrase or apposition on the name, on
+     * the place noun, or on what the place phrase hangs on.
+     */
     private Optional<String> countryAround(ParseWalker walker, int... tokens) {
         for (int token : tokens) {
+            if (token < 0) {
+                continue;
+            }
             for (var d : walker.sentence().childrenOf(token)) {
                 boolean locates = d.relation().equals("appos") || d.relation().equals("nmod:in")
                         || (d.relation().equals("nmod") && walker.hasCase(d.dependent(), "in"));

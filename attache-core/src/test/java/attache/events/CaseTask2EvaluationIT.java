@@ -51,7 +51,7 @@ class CaseTask2EvaluationIT {
     static final List<String> UNSEEN_3 = List.of("DIPLO", "ATTRIB");
     /** Best weighted F1 per subtask, Haneczok et al. 2021 (from the folder README). */
     private static final double[] PUBLISHED_WEIGHTED = {0.839, 0.797, 0.771};
-    private static final double[] WEIGHTED_FLOOR = {0.24, 0.21, 0.21};
+    private static final double[] WEIGHTED_FLOOR = {0.30, 0.26, 0.26};
     /** A snippet's date is not given; any fixed day keeps the run reproducible. */
     private static final LocalDate DAY = LocalDate.of(2021, 1, 1);
     private static final Set<String> STATE_AGENTS = Set.of("GOV", "MIL", "COP", "SPY", "JUD", "LEG");

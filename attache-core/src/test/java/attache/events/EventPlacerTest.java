@@ -42,6 +42,20 @@ class EventPlacerTest {
     }
 
     @Test
+    void a_second_in_phrase_the_parser_hangs_on_the_noun_above_still_gives_the_country() {
+        // "Norway shelled a base in Ashfield district in Chile.", "in Chile" attached to "base"
+        Place p = placeOf(ParsedStory.publishedOn("2021-03-15")
+                .word("Norway", "NNP", 1, "nsubj").word("shelled", "VBD", "shell", -1, "root")
+                .word("a", "DT", 3, "det").word("base", "NN", 1, "obj").word("in", "IN", 6, "case")
+                .word("Ashfield", "NNP", 6, "compound").word("district", "NN", 3, "nmod")
+                .word("in", "IN", 8, "case").word("Chile", "NNP", 3, "nmod").word(".", ".", 1, "punct")
+                .entity("Norway", EntityType.LOCATION).entity("Ashfield", EntityType.LOCATION)
+                .entity("Chile", EntityType.LOCATION));
+        assertEquals("Ashfield", p.name());
+        assertEquals("CHL", p.country());
+    }
+
+    @Test
     void a_place_after_an_apposition_takes_its_country() {
         // "Norway shelled rebels in Ashfield, Chile."
         Place p = placeOf(ParsedStory.publishedOn("2021-03-15")
