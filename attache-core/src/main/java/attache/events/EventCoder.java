@@ -143,6 +143,9 @@ public final class EventCoder implements Stage {
             // "rejected North Korea's demand to sever the alliance" is often parsed with the demand as
             // the subject of a clausal complement "to sever": it is still what is rejected.
             governor = walker.head(governor).get().governor();
+        } else if (walker.shiftedObjectOf(token.index()).isPresent()) {
+            // "rejected on Thursday a United Nations appeal": the object moved past the time.
+            governor = walker.shiftedObjectOf(token.index()).get();
         } else if (!head.get().relation().equals("obj") && !head.get().relation().equals("nsubj:pass")) {
             return false;
         }

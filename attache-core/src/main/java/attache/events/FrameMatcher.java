@@ -64,8 +64,23 @@ final class FrameMatcher {
     }
 
     private boolean demanded(ParseWalker walker, int verb) {
-        return walker.children(verb, "aux").stream()
+        return demandModal(walker, verb) || readyUnderDemand(walker, verb).isPresent();
+    }
+
+    private boolean demandModal(ParseWalker walker, int predicate) {
+        return walker.children(predicate, "aux").stream()
                 .anyMatch(a -> lexicons.cues().is(EventCues.Kind.DEMAND, walker.token(a).text()));
+    }
+
+    /**
+     * "Chile said Peru must be ready to withdraw", "… should be willing to talk": the modal sits on
+     * the adjective, the act in its infinitive, and the one it is demanded of is the adjective's
+     * subject.
+     */
+    private Optional<Integer> readyUnderDemand(ParseWalker walker, int verb) {
+        return walker.head(verb).filter(d -> d.relation().equals("xcomp"))
+                .map(d -> d.governor())
+                .filter(head -> walker.token(head).pos().startsWith("JJ") && demandModal(walker, head));
     }
 
     private boolean satisfied(ParseWalker walker, int token, PredicateFrame frame) {
@@ -120,6 +135,12 @@ final class FrameMatcher {
                                       Map<Integer, FrameMatch> coEvents) {
         List<Participant> sources = along(walker, token, frame.source());
         List<Participant> targets = along(walker, token, frame.target());
+        if (targets.isEmpty() && frame == demand) {
+            Optional<Integer> ready = readyUnderDemand(walker, token);
+            if (ready.isPresent()) {
+                targets = subjectOf(walker, ready.get());
+            }
+        }
         boolean inherited = false;
         if (sources.isEmpty() && frame.source().isEmpty() && reporter.isPresent()) {
             sources = subjectOf(walker, reporter.getAsInt());

@@ -70,6 +70,36 @@ final class ParseWalker {
                 out.add(d.dependent());
             }
         }
+        if (out.isEmpty() && arc.relation().equals("obj") && arc.marker().isEmpty()) {
+            out.addAll(shiftedObjects(from));
+        }
+        return out;
+    }
+
+    /**
+     * A heavy object moved past a time or an as-phrase ("rejected on Thursday a United Nations
+     * appeal", "denounced as a crime Serbia's crackdown"): the parser hangs it as a bare dep of
+     * the word before it, so a verb with no object of its own takes that noun as its object.
+     */
+    private List<Integer> shiftedObjects(int verb) {
+        if (!token(verb).pos().startsWith("VB")) {
+            return List.of();
+        }
+        List<Integer> out = new ArrayList<>();
+        for (Dependency d : sentence.childrenOf(verb)) {
+            String rel = d.relation();
+            boolean interposed = rel.equals("obl:tmod") || rel.equals("obl:npmod") || rel.equals("obl:as")
+                    || (rel.equals("obl") && hasCase(d.dependent(), "as"));
+            if (!interposed) {
+                continue;
+            }
+            for (Dependency inner : sentence.childrenOf(d.dependent())) {
+                if (inner.relation().equals("dep") && token(inner.dependent()).pos().startsWith("NN")
+                        && inner.dependent() > d.dependent()) {
+                    out.add(inner.dependent());
+                }
+            }
+        }
         return out;
     }
 
@@ -92,6 +122,20 @@ final class ParseWalker {
             }
         }
         return false;
+    }
+
+    /** The verb whose shifted object the noun is (see {@link #shiftedObjects}), if it is one. */
+    Optional<Integer> shiftedObjectOf(int noun) {
+        Optional<Dependency> up = head(noun).filter(d -> d.relation().equals("dep"));
+        if (up.isEmpty()) {
+            return Optional.empty();
+        }
+        return head(up.get().governor()).map(Dependency::governor)
+                .filter(verb -> hasNoObject(verb) && shiftedObjects(verb).contains(noun));
+    }
+
+    private boolean hasNoObject(int verb) {
+        return children(verb, "obj").isEmpty();
     }
 
     /** The token's head, if it has one. */

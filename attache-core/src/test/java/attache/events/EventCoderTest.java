@@ -495,6 +495,26 @@ class EventCoderTest {
     }
 
     @Test
+    void an_object_moved_past_a_time_or_an_as_phrase_is_still_the_object() {
+        // "Norway rejected Monday a Chilean request": the parser hangs the request under "Monday".
+        Event rejected = only(code(ParsedStory.publishedOn("2021-03-15")
+                .word("Norway", "NNP", 1, "nsubj").word("rejected", "VBD", "reject", -1, "root")
+                .word("Monday", "NNP", 1, "obl:tmod").word("a", "DT", 5, "det").word("Chilean", "JJ", 5, "amod")
+                .word("request", "NN", 2, "dep")
+                .entity("Norway", EntityType.LOCATION).entity("Chilean", EntityType.MISC)));
+        assertEquals(Plover.REJECT, rejected.type());
+        assertEquals("CHL", rejected.target().orElseThrow().actor().country());
+        // "Norway condemned as a crime Chile's decision": the decision hangs under "crime".
+        Event condemned = only(code(ParsedStory.publishedOn("2021-03-15")
+                .word("Norway", "NNP", 1, "nsubj").word("condemned", "VBD", "condemn", -1, "root")
+                .word("as", "IN", 4, "case").word("a", "DT", 4, "det").word("crime", "NN", 1, "obl")
+                .word("Chile", "NNP", 7, "nmod:poss").word("'s", "POS", 5, "case").word("decision", "NN", 4, "dep")
+                .entity("Norway", EntityType.LOCATION).entity("Chile", EntityType.LOCATION)));
+        assertEquals(Plover.ACCUSE, condemned.type());
+        assertEquals("NORGOV>CHLGOV", dyad(condemned));
+    }
+
+    @Test
     void an_event_whose_text_names_no_target_is_one_sided() {
         Event e = only(code(ParsedStory.publishedOn("2021-03-15")
                 .word("Norway", "NNP", 1, "nsubj").word("surrendered", "VBD", "surrender", -1, "root")
@@ -585,6 +605,19 @@ class EventCoderTest {
         Event e = only(code(ParsedStory.publishedOn("2021-03-15")
                 .word("Chile", "NNP", 1, "nsubj").word("said", "VBD", "say", -1, "root")
                 .word("Peru", "NNP", 4, "nsubj").word("must", "MD", "must", 4, "aux").word("withdraw", "VB", "withdraw", 1, "ccomp")
+                .entity("Chile", EntityType.LOCATION).entity("Peru", EntityType.LOCATION)));
+        assertEquals(Plover.REQUEST, e.type());
+        assertEquals("CHLGOV>PERGOV", dyad(e));
+    }
+
+    @Test
+    void what_another_must_be_ready_to_do_is_demanded_of_it() {
+        // "Chile said Peru must be ready to withdraw": the modal is on "ready", Peru is its subject.
+        Event e = only(code(ParsedStory.publishedOn("2021-03-15")
+                .word("Chile", "NNP", 1, "nsubj").word("said", "VBD", "say", -1, "root")
+                .word("Peru", "NNP", 5, "nsubj").word("must", "MD", "must", 5, "aux").word("be", "VB", "be", 5, "cop")
+                .word("ready", "JJ", "ready", 1, "ccomp").word("to", "TO", 7, "mark")
+                .word("withdraw", "VB", "withdraw", 5, "xcomp")
                 .entity("Chile", EntityType.LOCATION).entity("Peru", EntityType.LOCATION)));
         assertEquals(Plover.REQUEST, e.type());
         assertEquals("CHLGOV>PERGOV", dyad(e));
