@@ -1,11 +1,12 @@
 package attache.merge;
 
+import attache.events.DateValues;
+
 import java.util.regex.Pattern;
 
 /** How finely a TIMEX3 calendar value places an event; higher is finer. */
 final class DatePrecision {
 
-    private static final Pattern DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final Pattern WEEKEND = Pattern.compile("\\d{4}-W\\d{2}-WE");
     private static final Pattern WEEK = Pattern.compile("\\d{4}-W\\d{2}");
     private static final Pattern MONTH = Pattern.compile("\\d{4}-\\d{2}");
@@ -17,7 +18,7 @@ final class DatePrecision {
 
     /** 6 day, 5 weekend, 4 week, 3 month, 2 season/quarter/half, 1 year, 0 anything coarser or vaguer. */
     static int of(String value) {
-        if (DAY.matcher(value).matches()) {
+        if (DateValues.isDay(value)) {
             return 6;
         }
         if (WEEKEND.matcher(value).matches()) {

@@ -58,7 +58,7 @@ public final class EventClusterer {
         }
         Map<String, List<Cluster>> byDyad = new HashMap<>();
         List<Cluster> all = new ArrayList<>();
-        for (ReportedEvent r : canonicalOrder(reports)) {
+        for (ReportedEvent r : reports.stream().sorted(CANONICAL).toList()) {
             EventShape shape = EventShape.of(r.event());
             // reports of one event always share their actor pair and negation: only those can fit
             List<Cluster> near = byDyad.computeIfAbsent(shape.dyad() + "|" + shape.negated(), k -> new ArrayList<>());
@@ -71,17 +71,6 @@ public final class EventClusterer {
             home.add(r, shape);
         }
         return all.stream().map(Cluster::merged).sorted(Comparator.comparing(MergedEvent::mergedId)).toList();
-    }
-
-    /** The reports in {@link #CANONICAL} order, each date's precision worked out once rather than per comparison. */
-    private static List<ReportedEvent> canonicalOrder(List<ReportedEvent> reports) {
-        record Keyed(int precision, ReportedEvent report) {
-        }
-        return reports.stream().map(r -> new Keyed(DatePrecision.of(r.event().date().value()), r))
-                .sorted(Comparator.comparingInt((Keyed k) -> -k.precision())
-                        .thenComparing(k -> -k.report().event().confidence())
-                        .thenComparing(k -> k.report().eventId()))
-                .map(Keyed::report).toList();
     }
 
     /** A merged event being built: its members in canonical order and their distinct shapes. */

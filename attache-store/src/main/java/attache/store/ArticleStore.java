@@ -142,7 +142,7 @@ public final class ArticleStore implements AutoCloseable {
 
     /** Whether this very article (same id, same content) is stored, so analysing it again can be skipped. */
     public boolean isStored(Article article) {
-        return storedVersion(article.id()).map(v -> v[0].equals(ContentHash.of(article))).orElse(false);
+        return storedHash(article.id()).map(ContentHash.of(article)::equals).orElse(false);
     }
 
     /**
@@ -269,11 +269,28 @@ public final class ArticleStore implements AutoCloseable {
      * again, which fills the document in.
      */
     private Optional<String[]> storedVersion(String id) {
-        try (PreparedStatement ps = db.prepareStatement(
-                "SELECT CASE WHEN document IS NULL THEN '' ELSE content_hash END, document FROM articles WHERE id = ?")) {
+        return stored(id, "SELECT CASE WHEN document IS NULL THEN '' ELSE content_hash END, document FROM articles"
+                + " WHERE id = ?", 2);
+    }
+
+    /** The stored content hash alone, as {@link #storedVersion}: the check before analysis needs no document. */
+    private Optional<String> storedHash(String id) {
+        return stored(id, "SELECT CASE WHEN document IS NULL THEN '' ELSE content_hash END FROM articles WHERE id = ?", 1)
+                .map(v -> v[0]);
+    }
+
+    private Optional<String[]> stored(String id, String sql, int columns) {
+        try (PreparedStatement ps = db.prepareStatement(sql)) {
             ps.setString(1, id);
             try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? Optional.of(new String[] {rs.getString(1), rs.getString(2)}) : Optional.empty();
+                if (!rs.next()) {
+                    return Optional.empty();
+                }
+                String[] values = new String[columns];
+                for (int c = 0; c < columns; c++) {
+                    values[c] = rs.getString(c + 1);
+                }
+                return Optional.of(values);
             }
         } catch (SQLException e) {
             throw new StoreException("cannot read article " + id, e);
