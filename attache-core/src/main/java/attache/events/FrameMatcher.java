@@ -139,6 +139,10 @@ final class FrameMatcher {
             Optional<Integer> ready = readyUnderDemand(walker, token);
             if (ready.isPresent()) {
                 targets = subjectOf(walker, ready.get());
+            } else if (reporter.isPresent() && pronounSubject(walker, token)) {
+                // "reminded Iraq that it must cooperate", "issued a reminder to Iraq that it must":
+                // the pronoun the demand is made of is the one the saying is addressed to.
+                targets = addressee(walker, reporter.getAsInt());
             }
         }
         boolean inherited = false;
@@ -217,6 +221,23 @@ final class FrameMatcher {
         return out;
     }
 
+    /** Whom a saying is addressed to: "told Iraq", "reminded Iraq", "issued a reminder to Iraq". */
+    private List<Participant> addressee(ParseWalker walker, int reporter) {
+        List<Participant> out = new ArrayList<>();
+        List<Integer> candidates = new ArrayList<>(walker.children(reporter, "iobj"));
+        candidates.addAll(walker.children(reporter, "obj"));
+        for (int o : walker.children(reporter, "obl")) {
+            if (walker.hasCase(o, "to")) {
+                candidates.add(o);
+            }
+        }
+        candidates.addAll(walker.children(reporter, "obl:to"));
+        for (int c : candidates) {
+            out.addAll(participants.at(walker, c));
+        }
+        return out;
+    }
+
     private static final java.util.Set<String> PERSONAL = java.util.Set.of("it", "they", "he", "she", "we", "its", "their");
 
     private static boolean pronounSubject(ParseWalker walker, int verb) {
@@ -261,6 +282,12 @@ final class FrameMatcher {
                 governor = walker.head(governor).map(d -> d.governor()).orElse(governor);
             }
             List<Participant> subject = subjectOf(walker, governor);
+            if (subject.isEmpty() && head.get().relation().equals("conj")) {
+                // "was indicted … and will resign": conjoined verbs share the subject, passive or not.
+                for (int s : walker.children(governor, "nsubj:pass")) {
+                    subject.addAll(participants.at(walker, s));
+                }
+            }
             if (!subject.isEmpty()) {
                 return subject;
             }
