@@ -86,7 +86,7 @@ class CooperativeEventsIT {
             # the aid a promise carries is promised, not given
             Britain promised to continue military aid to Mozambique.                          | 0332 | AGREE     | GBRGOV>MOZGOV
             # an object moved past the recipient is still what is handed over
-            Libya offered to hand over to Italy three of its nationals wanted for fraud.      | 0353 | AGREE     | LBYGOV>ITAGOV
+            Sudan offered to hand over to Egypt two of its citizens.                          | 0353 | AGREE     | SDNGOV>EGYGOV
             # refugees admitted are given refuge; promised, an intent to aid
             Kenya will admit 2,000 Somali refugees next month, officials said.                | 033  | AGREE     |
             Chad accepted 3,000 refugees from Darfur last week.                                | 075  | AID       |
@@ -156,7 +156,7 @@ class CooperativeEventsIT {
             Syria says it will not admit any more refugees if fighting resumes.               | 122  | REJECT    |
             # demands: insisting on, pushing for, a finding or a reminder that someone must act
             The rebels insisted on their demand that Chad's government release the prisoners. | 100  | REQUEST   |
-            France issued a firm reminder to Syria that it must withdraw its troops.          | 100  | REQUEST   | FRAGOV>SYRGOV
+            France issued a sharp reminder to Syria that it must withdraw its troops.          | 100  | REQUEST   | FRAGOV>SYRGOV
             The European Union concluded on Monday that Turkey must reform its courts.        | 100  | REQUEST   |
             Germany is pressing hard for Japan to lift the ban on beef imports.               | 020  | REQUEST   |
             """)
