@@ -50,6 +50,10 @@ class PhraseResolverTest {
         assertEquals("SDNREB", actor("Darfur rebels").code());
         assertEquals("CHNCOP", actor("Shanghai police").code());
         assertEquals("RUSREB", actor("Chechen rebels").code());
+        // a people living almost wholly in one state
+        assertEquals("NGA", actor("Igbo").country());
+        assertEquals("ZAF", actor("Zulu").country());
+        assertEquals("RAD", actor("Islamic fundamentalists").agent());
         Actor place = actor("Hebron");
         assertEquals("PSE", place.country());
         assertNull(place.agent());
