@@ -196,7 +196,7 @@ public final class ActorResolver implements Stage {
                     isSubject(sentence, token.index())));
             return;
         }
-        if (token.pos().startsWith("NNP")) {
+        if (token.pos().startsWith("NNP") || capitalisedAdjective(token)) {
             unrecognisedCountry(sentence, token, context);
             return;
         }
@@ -249,24 +249,39 @@ public final class ActorResolver implements Stage {
     private void unrecognisedCountry(Sentence sentence, Token token, ArticleContext context) {
         List<Token> tokens = sentence.tokens();
         int i = token.index();
-        if (i > 0 && tokens.get(i - 1).pos().startsWith("NNP")) {
+        if (i > 0 && properWord(tokens.get(i - 1))) {
             return;
         }
         int end = i;
-        while (end + 1 < tokens.size() && tokens.get(end + 1).pos().startsWith("NNP")) {
+        while (end + 1 < tokens.size() && properWord(tokens.get(end + 1))) {
             end++;
         }
         List<String> words = tokens.subList(i, end + 1).stream().map(Token::text).toList();
         var match = resolver.lexicons().countries().longestAt(words, 0);
-        if (match.isEmpty() || match.get().tokens() != words.size()
-                || match.get().via() != attache.lexicon.CountryMatch.Via.NAME) {
+        if (match.isEmpty() || match.get().tokens() != words.size()) {
+            return;
+        }
+        var via = match.get().via();
+        // "Sierra Leonean and Liberian refugees": a country's adjective the tagger missed is still
+        // the country's, as its name is; a capital or a place stays a place.
+        if (via != attache.lexicon.CountryMatch.Via.NAME && via != attache.lexicon.CountryMatch.Via.ADJECTIVE) {
             return;
         }
         TextSpan span = new TextSpan(token.span().start(), tokens.get(end).span().end());
         var country = match.get().country();
-        Actor actor = new Actor(country.name(), country.code(), null, null, null, "country:name+untagged");
+        Actor actor = new Actor(country.name(), country.code(), null, null, null,
+                via == attache.lexicon.CountryMatch.Via.NAME ? "country:name+untagged" : "country:adjective");
         context.add(new ActorMention(span, span.of(context.text), sentence.index(), end, actor, Optional.empty()), null,
                 isSubject(sentence, end));
+    }
+
+    /** A proper noun, or an adjective written with a capital ("Leonean" after "Sierra"). */
+    private static boolean properWord(Token t) {
+        return t.pos().startsWith("NNP") || capitalisedAdjective(t);
+    }
+
+    private static boolean capitalisedAdjective(Token t) {
+        return t.pos().startsWith("JJ") && !t.text().isEmpty() && Character.isUpperCase(t.text().codePointAt(0));
     }
 
     /**

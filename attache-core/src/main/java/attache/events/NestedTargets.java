@@ -65,7 +65,8 @@ final class NestedTargets {
             // ("refused to meet King Abdullah") is not.
             boolean object = start.arcs().size() == 1 && start.first().relation().equals("obj");
             for (int head : walker.follow(predicate, start)) {
-                for (List<Participant> found : below(walker, head, !object, participants)) {
+                for (Found at : below(walker, head, !object, participants)) {
+                    List<Participant> found = at.parties();
                     List<Participant> others = found.stream().filter(p -> sources.stream().noneMatch(s -> same(s, p)))
                             .toList();
                     if (others.stream().anyMatch(p -> p.actor().country() != null
@@ -75,8 +76,11 @@ final class NestedTargets {
                     if (sameCountry.isEmpty() && others.stream().anyMatch(p -> p.actor().country() != null)) {
                         // Its own country's forces are the source's instruments ("agreed to send
                         // British troops"), not the party it acts on.
+                        // Forces met "with" or "against" are the other side ("a truce with
+                        // Moslem forces", "clashes against army units"), whatever their country.
+                        boolean facing = FACING.stream().anyMatch(m -> walker.hasCase(at.noun(), m));
                         sameCountry = others.stream().filter(p -> p.actor().country() != null
-                                && !INSTRUMENTS.contains(String.valueOf(p.actor().agent()))).toList();
+                                && (facing || !INSTRUMENTS.contains(String.valueOf(p.actor().agent())))).toList();
                     }
                 }
             }
@@ -86,9 +90,16 @@ final class NestedTargets {
         return sameCountry;
     }
 
+    /** Prepositions by which a phrase names the party an act faces rather than its own means. */
+    private static final Set<String> FACING = Set.of("with", "against");
+
+    /** The parties one noun of the phrase names. */
+    private record Found(int noun, List<Participant> parties) {
+    }
+
     /** The actors in the phrase under {@code head}, nearest first, one list per noun that names some. */
-    private List<List<Participant>> below(ParseWalker walker, int head, boolean itself, Participants participants) {
-        List<List<Participant>> out = new ArrayList<>();
+    private List<Found> below(ParseWalker walker, int head, boolean itself, Participants participants) {
+        List<Found> out = new ArrayList<>();
         ArrayDeque<int[]> queue = new ArrayDeque<>();
         Set<Integer> seen = new HashSet<>();
         queue.add(new int[] {head, 0});
@@ -98,7 +109,7 @@ final class NestedTargets {
             if (at[1] > 0 || itself) {
                 List<Participant> here = participants.at(walker, at[0]);
                 if (!here.isEmpty()) {
-                    out.add(here);
+                    out.add(new Found(at[0], here));
                     // An actor's own modifiers name it, not a party of its own ("Serbian forces").
                     continue;
                 }

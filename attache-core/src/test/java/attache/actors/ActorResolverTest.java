@@ -202,4 +202,17 @@ class ActorResolverTest {
                 .entity("Zorblat", EntityType.PERSON));
         assertFalse(actors.stream().anyMatch(a -> a.text().equals("Zorblat")));
     }
+
+    @Test
+    void a_country_adjective_the_tagger_missed_is_still_the_country() {
+        // "Sierra Leonean and Ghanaian refugees left Lagos ." with no entity tags at all
+        List<ActorMention> actors = resolve(ParsedStory.publishedOn("2021-05-04")
+                .word("Sierra", "NNP", 1, "compound").word("Leonean", "JJ", 4, "amod").word("and", "CC", 3, "cc")
+                .word("Ghanaian", "JJ", 1, "conj").word("refugees", "NNS", "refugee", 5, "nsubj")
+                .word("left", "VBD", "leave", -1, "root").word("Lagos", "NNP", 5, "obj").word(".", ".", 5, "punct"));
+        assertEquals("SLE", at(actors, "Sierra Leonean", 0).actor().code());
+        assertEquals("GHA", at(actors, "Ghanaian", 0).actor().code());
+        // a city the tagger missed is not taken for its country here
+        assertTrue(actors.stream().noneMatch(a -> a.text().equals("Lagos")), actors.toString());
+    }
 }

@@ -726,4 +726,19 @@ class EventCoderTest {
         Event e = only(code(judgeOrders("envoy")));
         assertEquals("CHLGOV>-", dyad(e));
     }
+
+    /** "Chilean rebels demanded a truce with Chilean troops ." */
+    private static ParsedStory rebelsDemand(String noun, String lemma, String preposition) {
+        return ParsedStory.publishedOn("2021-03-15").word("Chilean", "JJ", 1, "amod")
+                .word("rebels", "NNS", "rebel", 2, "nsubj").word("demanded", "VBD", "demand", -1, "root")
+                .word("a", "DT", 4, "det").word(noun, "NN", lemma, 2, "obj").word(preposition, "IN", 7, "case")
+                .word("Chilean", "JJ", 7, "amod").word("troops", "NNS", "troop", 4, "nmod").word(".", ".", 2, "punct")
+                .entity("Chilean", EntityType.MISC);
+    }
+
+    @Test
+    void own_countrys_forces_met_with_are_the_other_side_not_an_instrument() {
+        // (without "with", NestedTargets takes a same-country force for the source's own means)
+        assertEquals("CHLREB>CHLMIL", dyad(only(code(rebelsDemand("truce", "truce", "with")))));
+    }
 }
