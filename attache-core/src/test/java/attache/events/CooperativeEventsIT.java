@@ -137,6 +137,8 @@ class CooperativeEventsIT {
             Kenya said it could meet the envoy if he came to Nairobi.                          | AGREE
             The militia failed to capture the town on Sunday.                                  | REJECT
             The Tamil rebels declared a ceasefire on Monday.                                   | RETREAT
+            The court ruled that the election was valid.                                       | REJECT
+            The question of lifting the embargo on Cuba was discussed in Madrid.              | REJECT
             # committing atrocities is not being committed to them
             Serb forces were committed to the offensive in the north.                          | THREATEN
             """)
@@ -154,6 +156,10 @@ class CooperativeEventsIT {
             The Greek government denied entry to the Turkish delegation on Friday.            | 120  | REJECT    | GRCGOV>TURGOV
             The Malawian government reneged on its pledge to the donors.                      | 120  | REJECT    |
             Syria says it will not admit any more refugees if fighting resumes.               | 122  | REJECT    |
+            # what is ruled out or "out of the question" is refused, by whoever says so
+            The United States said that lifting the embargo on Cuba is out of the question.   | 1244 | REJECT    | USAGOV>CUBGOV
+            Japan ruled out lifting its sanctions on North Korea.                              | 1244 | REJECT    |
+            Peru said releasing the prisoners was out of the question for now.                | 1243 | REJECT    |
             # demands: insisting on, pushing for, a finding or a reminder that someone must act
             The rebels insisted on their demand that Chad's government release the prisoners. | 100  | REQUEST   |
             France issued a sharp reminder to Syria that it must withdraw its troops.          | 100  | REQUEST   | FRAGOV>SYRGOV
