@@ -87,6 +87,9 @@ class CooperativeEventsIT {
             Britain promised to continue military aid to Mozambique.                          | 0332 | AGREE     | GBRGOV>MOZGOV
             # an object moved past the recipient is still what is handed over
             Sudan offered to hand over to Egypt two of its citizens.                          | 0353 | AGREE     | SDNGOV>EGYGOV
+            # an object described by a reduced relative, misparsed as the participle's subject
+            Uganda will hand back land seized from Asian families in 1972.                     | 035  | AGREE     |
+            The rebels announced they will return weapons and vehicles seized last month from Nigerian troops. | 035 | AGREE |
             # refugees admitted are given refuge; promised, an intent to aid
             Kenya will admit 2,000 Somali refugees next month, officials said.                | 033  | AGREE     |
             Chad accepted 3,000 refugees from Darfur last week.                                | 075  | AID       |
