@@ -278,7 +278,7 @@ public final class EventCoder implements Stage {
         List<Participant> sources = match.sources().stream()
                 .map(p -> context.of(p, sentence, around.place(), match.targets())).toList();
         List<Participant> targets = match.targets().stream()
-                .map(p -> context.of(p, sentence, around.place(), match.sources()))
+                .map(p -> context.ofTarget(p, sentence, around.place(), match.sources()))
                 .filter(EventCoder::placed).toList();
         if (targets.isEmpty() && sources.size() >= 2 && (frame.symmetric() || reciprocal(frame))) {
             // "Jordan and Britain agreed to hold exercises": parties that agree, meet or cooperate

@@ -87,7 +87,7 @@ public final class InputCollector {
         private final Deque<String> arguments;
         private final Deque<Path> folderFiles = new ArrayDeque<>();
         private Iterator<IngestResult> current = Collections.emptyIterator();
-        private ArchiveReading archive;
+        private ArchivePages archive;
 
         private Inputs(List<String> inputs) {
             this.arguments = new ArrayDeque<>(inputs);
@@ -166,15 +166,14 @@ public final class InputCollector {
         }
 
         private Iterator<IngestResult> reading(InputStream in, String origin) {
-            archive = new ArchiveReading(in, warc.open(in, origin));
+            archive = new ArchivePages(in, warc.open(in, origin), archives::add);
             return archive;
         }
 
-        /** Records the summary of an archive read to its end, and closes it. */
+        /** Closes an archive read to its end (its summary is recorded as it ends). */
         private void finishArchive() {
             if (archive != null) {
                 archive.close();
-                archives.add(archive.summary());
                 archive = null;
             }
         }
@@ -184,58 +183,6 @@ public final class InputCollector {
             if (archive != null) {
                 archive.close();
                 archive = null;
-            }
-        }
-    }
-
-    /** One web archive's pages as an iterator; an archive with no record at all is refused. */
-    private static final class ArchiveReading implements Iterator<IngestResult>, AutoCloseable {
-        private final InputStream in;
-        private final WarcArticleReader.Cursor cursor;
-        private IngestResult next;
-        private boolean ended;
-
-        ArchiveReading(InputStream in, WarcArticleReader.Cursor cursor) {
-            this.in = in;
-            this.cursor = cursor;
-        }
-
-        @Override
-        public boolean hasNext() {
-            if (next == null && !ended) {
-                next = cursor.next().orElse(null);
-                if (next == null) {
-                    ended = true;
-                    WarcSummary summary = cursor.summary();
-                    if (summary.records() == 0 && summary.error() == null) {
-                        next = new IngestResult.Rejected(summary.source(), "empty archive: no WARC records");
-                    }
-                }
-            }
-            return next != null;
-        }
-
-        @Override
-        public IngestResult next() {
-            if (!hasNext()) {
-                throw new java.util.NoSuchElementException();
-            }
-            IngestResult result = next;
-            next = null;
-            return result;
-        }
-
-        WarcSummary summary() {
-            return cursor.summary();
-        }
-
-        @Override
-        public void close() {
-            cursor.close();
-            try {
-                in.close();
-            } catch (IOException e) {
-                // closing a read-only file: nothing was written that could be lost
             }
         }
     }
@@ -351,11 +298,7 @@ public final class InputCollector {
 
     private List<IngestResult> readWarc(InputStream in, String origin) {
         List<IngestResult> results = new ArrayList<>();
-        WarcSummary summary = warc.read(in, origin, results::add);
-        archives.add(summary);
-        if (summary.records() == 0 && summary.error() == null) {
-            results.add(new IngestResult.Rejected(origin, "empty archive: no WARC records"));
-        }
+        new ArchivePages(in, warc.open(in, origin), archives::add).forEachRemaining(results::add);
         return results;
     }
 
