@@ -159,6 +159,14 @@ final class FrameMatcher {
             sources = doerOf(walker, token);
             inherited = !sources.isEmpty();
         }
+        if (sources.isEmpty() && targets.isEmpty() && frame instanceof NounFrame && groundsOfAct(walker, token, frame)) {
+            // "jailed 52 members on charges of treason", "was detained on suspicion of spying": the
+            // charge an act is done on is alleged by whoever does it against whom it is done to.
+            int act = walker.head(token).orElseThrow().governor();
+            sources = along(walker, act, List.of(SUBJECT));
+            targets = sources.isEmpty() ? List.of() : along(walker, act, List.of(OBJECT));
+            inherited = !sources.isEmpty();
+        }
         if (sources.isEmpty() && targets.isEmpty()) {
             Optional<FrameMatch> co = coEvent(walker, token, coEvents);
             if (co.isPresent()) {
@@ -179,6 +187,27 @@ final class FrameMatcher {
             }
         }
         return new FrameMatch(token, frame, sources, targets, inherited, OptionalInt.empty());
+    }
+
+    private static final ArgumentPath SUBJECT = new ArgumentPath(List.of(Arc.of("nsubj")));
+    private static final ArgumentPath OBJECT = new ArgumentPath(List.of(Arc.of("obj")));
+    /** The markers of the charge an act is done on: "on charges of", "on suspicion of", "under allegations of". */
+    private static final java.util.Set<String> GROUNDS = java.util.Set.of("on", "under");
+
+    /**
+     * Whether an accusation noun is the charge a verb's act is done on ("arrested on charges of
+     * treason"): an oblique of the verb marked "on" or "under". (Walking the verb's subject and
+     * object maps a passive clause as for any frame.)
+     */
+    private static boolean groundsOfAct(ParseWalker walker, int noun, PredicateFrame frame) {
+        if (frame.plover().filter(p -> p == attache.model.Plover.ACCUSE).isEmpty()) {
+            return false;
+        }
+        return walker.head(noun)
+                .filter(d -> d.relation().equals("obl") || d.relation().startsWith("obl:"))
+                .filter(d -> walker.token(d.governor()).pos().startsWith("VB"))
+                .isPresent()
+                && GROUNDS.stream().anyMatch(m -> walker.hasCase(noun, m));
     }
 
     /** Whether a party has a country or an organisation, so that event data can count it. */
