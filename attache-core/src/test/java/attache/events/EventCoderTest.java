@@ -930,4 +930,26 @@ class EventCoderTest {
         assertEquals("150", e.cameo().code());
         assertEquals("NORGOV>CHLGOV", dyad(e));
     }
+
+    /** "<subject> threw stones during demonstrations." */
+    private static ParsedStory stonesDuringDemonstrations(String subject, String lemma) {
+        return ParsedStory.publishedOn("2021-03-15")
+                .word("Chilean", "JJ", 1, "amod").word(subject, "NNS", lemma, 2, "nsubj")
+                .word("threw", "VBD", "throw", -1, "root").word("stones", "NNS", "stone", 2, "obj")
+                .word("during", "IN", 5, "case").word("demonstrations", "NNS", "demonstration", 2, "obl")
+                .word(".", ".", 2, "punct")
+                .entity("Chilean", EntityType.MISC);
+    }
+
+    @Test
+    void those_acting_during_a_protest_take_part_in_it() {
+        Event e = ofType(code(stonesDuringDemonstrations("youths", "youth")), Plover.PROTEST);
+        assertEquals("CHL", e.source().actor().country());
+    }
+
+    @Test
+    void police_acting_during_a_protest_do_not_protest() {
+        List<Event> events = code(stonesDuringDemonstrations("police", "police"));
+        assertTrue(events.stream().noneMatch(e -> e.type() == Plover.PROTEST), events.toString());
+    }
 }
