@@ -46,14 +46,16 @@ final class UnknownSources {
     private final Set<String> causes;
     private final Set<String> accidents;
     private final Set<String> needsCause;
+    private final Map<String, String> authorities;
 
     private UnknownSources(Map<String, String> parties, Set<String> unnamed, Set<String> causes,
-                           Set<String> accidents, Set<String> needsCause) {
+                           Set<String> accidents, Set<String> needsCause, Map<String, String> authorities) {
         this.parties = Map.copyOf(parties);
         this.unnamed = Set.copyOf(unnamed);
         this.causes = Set.copyOf(causes);
         this.accidents = Set.copyOf(accidents);
         this.needsCause = Set.copyOf(needsCause);
+        this.authorities = Map.copyOf(authorities);
     }
 
     static UnknownSources bundled() {
@@ -62,10 +64,11 @@ final class UnknownSources {
         Set<String> causes = new HashSet<>();
         Set<String> accidents = new HashSet<>();
         Set<String> needsCause = new HashSet<>();
+        Map<String, String> authorities = new HashMap<>();
         for (String line : WordLists.read("/lexicons/events/agentless.tsv")) {
             String[] cols = line.split("\t");
             String kind = cols[0].strip();
-            int want = kind.equals("party") ? 3 : 2;
+            int want = kind.equals("party") || kind.equals("authority") ? 3 : 2;
             if (cols.length != want) {
                 throw new IllegalStateException("agentless.tsv: expected " + want + " columns, not '" + line + "'");
             }
@@ -76,10 +79,11 @@ final class UnknownSources {
                 case "cause" -> causes.addAll(lemmas);
                 case "accident" -> accidents.addAll(lemmas);
                 case "needs-cause" -> needsCause.addAll(lemmas);
+                case "authority" -> authorities.put(cols[1].strip(), cols[2].strip());
                 default -> throw new IllegalStateException("agentless.tsv: unknown row kind '" + kind + "'");
             }
         }
-        return new UnknownSources(parties, unnamed, causes, accidents, needsCause);
+        return new UnknownSources(parties, unnamed, causes, accidents, needsCause, authorities);
     }
 
     /**
@@ -109,11 +113,23 @@ final class UnknownSources {
      */
     Optional<Participant> of(ParseWalker walker, FrameMatch match, Optional<Plover> type, Telling told,
                              Participants participants) {
-        if (!match.sources().isEmpty() || type.filter(t -> t == Plover.ASSAULT).isEmpty() || told.negated()
+        if (!match.sources().isEmpty() || told.negated()
                 || !(told.modality() == Modality.ASSERTED || told.modality() == Modality.REPORTED)) {
             return Optional.empty();
         }
         int predicate = match.predicate();
+        Optional<String> authority = authorityFor(match.frame().cameo().code());
+        if (authority.isPresent()) {
+            // "two rifles and ammunition were seized", "a bomb was defused": only the authorities do it
+            return walker.token(predicate).pos().startsWith("VB") && walker.isPassive(predicate)
+                    && byPhrase(walker, predicate).isEmpty()
+                    ? Optional.of(new Participant(new Actor("security forces", null, null, authority.get(), null,
+                            MARK + "authorities"), walker.token(predicate).span()))
+                    : Optional.empty();
+        }
+        if (type.filter(t -> t == Plover.ASSAULT).isEmpty()) {
+            return Optional.empty();
+        }
         if (!walker.token(predicate).pos().startsWith("VB")) {
             return actingNoun(walker, predicate) ? Optional.of(unknown(walker, predicate, ARMED, "means"))
                     : Optional.empty();
@@ -148,8 +164,38 @@ final class UnknownSources {
         for (var d : walker.sentence().childrenOf(predicate)) {
             if (d.relation().startsWith("obl") && CAUSE_MARKERS.stream().anyMatch(m -> walker.hasCase(d.dependent(), m)
                     || d.relation().equals("obl:" + m)) && isCause(walker, d.dependent())) {
-                List<Participant> striker = participants.at(walker, d.dependent());
-                return Optional.of(striker.isEmpty() ? unknown(walker, d.dependent(), ARMED, "means") : striker.get(0));
+                Optional<Participant> striker = doerOfMeans(walker, d.dependent(), participants);
+                return Optional.of(striker.orElseGet(() -> unknown(walker, d.dependent(), ARMED, "means")));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Who used a means, as its own words say: its possessor, a country or party modifying it, or its
+     * by-phrase ("an Indian artillery strike", "the army's shelling", "a strike by NATO aircraft"),
+     * not a place it happened in ("a bombing in Kabul").
+     */
+    private static Optional<Participant> doerOfMeans(ParseWalker walker, int means, Participants participants) {
+        for (var d : walker.sentence().childrenOf(means)) {
+            String rel = d.relation();
+            boolean names = rel.equals("nmod:poss") || rel.equals("amod") || rel.equals("compound")
+                    || rel.equals("nmod:agent") || (rel.startsWith("nmod") && walker.hasCase(d.dependent(), "by"));
+            if (names) {
+                List<Participant> found = participants.at(walker, d.dependent());
+                if (!found.isEmpty()) {
+                    return Optional.of(found.get(0));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Optional<String> authorityFor(String code) {
+        for (int length = code.length(); length >= 2; length--) {
+            String agent = authorities.get(code.substring(0, length));
+            if (agent != null) {
+                return Optional.of(agent);
             }
         }
         return Optional.empty();
