@@ -18,6 +18,7 @@ final class ConsoleListener implements BatchRunner.Listener {
     private final boolean terminal;
     private final long start = System.nanoTime();
     private long lastDraw;
+    private boolean lineEnded;
 
     ConsoleListener(PrintStream err) {
         this.err = err;
@@ -38,19 +39,38 @@ final class ConsoleListener implements BatchRunner.Listener {
             return;
         }
         long now = System.nanoTime();
-        if (done < total && now - lastDraw < 200_000_000L) {
+        if (done != total && now - lastDraw < 200_000_000L) {
             return;
         }
         lastDraw = now;
+        draw(done, total, now);
+        if (done == total) {
+            err.println();
+            lineEnded = true;
+        }
+        err.flush();
+    }
+
+    /** A batch read as it goes has no known size: its last count is drawn when it ends. */
+    @Override
+    public void finished(int done) {
+        if (terminal && lastDraw != 0 && !lineEnded) {
+            draw(done, -1, System.nanoTime());
+            err.println();
+            err.flush();
+        }
+    }
+
+    private void draw(int done, int total, long now) {
         double seconds = (now - start) / 1e9;
         double rate = seconds > 0 ? done / seconds : 0;
+        if (total < 0) {
+            err.printf(Locale.ROOT, "\r%d articles  %.1f articles/s ", done, rate);
+            return;
+        }
         long left = rate > 0 ? Math.round((total - done) / rate) : 0;
         err.printf(Locale.ROOT, "\r%d/%d articles  %.1f articles/s  %dm%02ds left ", done, total, rate,
                 left / 60, left % 60);
-        if (done == total) {
-            err.println();
-        }
-        err.flush();
     }
 
     static void printError(PrintStream err, IngestResult.Rejected rejection) {

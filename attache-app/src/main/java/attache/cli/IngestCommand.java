@@ -1,13 +1,12 @@
 package attache.cli;
 
-import attache.ingest.IngestResult;
+import attache.ingest.InputCollector;
 import attache.store.KnowledgeBase;
 import attache.store.StoreResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
 import java.io.PrintStream;
-import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
@@ -40,10 +39,9 @@ final class IngestCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintStream err = System.err;
-        List<IngestResult> inputs = input.collect();
         StoreIngest.Outcome outcome;
         int merged;
-        try (KnowledgeBase store = KnowledgeBase.open(storeOptions.db)) {
+        try (KnowledgeBase store = KnowledgeBase.open(storeOptions.db); InputCollector.Inputs inputs = input.open()) {
             StoreIngest ingest = storeOptions.ingest(store, models, err);
             outcome = ingest.run(inputs);
             // merging looks at every stored event at once, so it runs once, after the batch

@@ -32,26 +32,34 @@ final class InputOptions {
             description = "Files (.json, .jsonl, .txt, .html, .htm, .warc, optionally .gz), folders, or - for standard input.")
     List<String> inputs;
 
-    private List<WarcSummary> archives = List.of();
+    private InputCollector collector;
 
+    /** Every input's articles and rejections at once (for commands that need the whole corpus). */
     List<IngestResult> collect() {
+        List<IngestResult> results = new java.util.ArrayList<>();
+        try (InputCollector.Inputs reading = open()) {
+            reading.forEachRemaining(results::add);
+        }
+        return results;
+    }
+
+    /** The inputs' articles and rejections, read one file (and one archive record) at a time as they are used. */
+    InputCollector.Inputs open() {
         Optional<LocalDate> fallback = Optional.ofNullable(published);
         DatelineParser datelines = new DatelineParser();
         HtmlArticleReader html = new HtmlArticleReader();
-        InputCollector collector = new InputCollector(MAX_INPUT_BYTES,
+        collector = new InputCollector(MAX_INPUT_BYTES,
                 new JsonArticleReader(fallback, MAX_TEXT_CHARS),
                 new TextArticleReader(fallback,
                         text -> datelines.parse(text, Optional.empty()).map(Dateline::date)),
                 (page, id, origin) -> html.read(page, id, origin, published),
                 new WarcArticleReader(html, published, MAX_INPUT_BYTES),
                 System.in);
-        List<IngestResult> results = collector.collect(inputs);
-        archives = collector.archives();
-        return results;
+        return collector.open(inputs);
     }
 
-    /** What each web archive among the inputs held, once {@link #collect()} has run. */
+    /** What each web archive among the inputs held, once they have been read. */
     List<WarcSummary> archives() {
-        return archives;
+        return collector == null ? List.of() : collector.archives();
     }
 }

@@ -1,6 +1,6 @@
 package attache.cli;
 
-import attache.ingest.IngestResult;
+import attache.ingest.InputCollector;
 import attache.output.DocumentWriter;
 import attache.pipeline.BatchReport;
 import attache.pipeline.BatchRunner;
@@ -17,7 +17,6 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
 
 /** {@code attache process}: articles in, one JSON document per article out. */
@@ -55,21 +54,16 @@ final class ProcessCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintStream err = System.err;
-        List<IngestResult> inputs = input.collect();
-        boolean anyArticle = inputs.stream().anyMatch(r -> r instanceof IngestResult.Parsed);
         BatchReport report;
-        try (Writer out = open(output)) {
-            if (anyArticle) {
-                BatchRunner runner = new BatchRunner(StandardPipeline.build(models.engine(), lexiconOptions.lexicons(), lexiconOptions.quoteConfig()), threads);
-                DocumentWriter writer = new DocumentWriter(taggerOnly);
-                report = runner.run(inputs, doc -> {
-                    out.write(writer.toJsonLine(doc));
-                    out.write('\n');
-                }, new ConsoleListener(err));
-            } else {
-                report = BatchReport.ofRejections(inputs);
-                report.rejected().forEach(r -> ConsoleListener.printError(err, r));
-            }
+        try (InputCollector.Inputs inputs = input.open(); Writer out = open(output)) {
+            // the models load when the first article arrives: a batch of refused inputs loads nothing
+            BatchRunner runner = new BatchRunner(() -> StandardPipeline.build(models.engine(), lexiconOptions.lexicons(),
+                    lexiconOptions.quoteConfig()), threads);
+            DocumentWriter writer = new DocumentWriter(taggerOnly);
+            report = runner.run(inputs, doc -> {
+                out.write(writer.toJsonLine(doc));
+                out.write('\n');
+            }, new ConsoleListener(err));
         }
         ConsoleListener.printArchives(err, input.archives());
         ConsoleListener.printSummary(err, report);

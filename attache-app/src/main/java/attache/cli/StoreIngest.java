@@ -8,12 +8,14 @@ import attache.store.KnowledgeBase;
 import attache.store.StoreResult;
 
 import java.io.PrintStream;
-import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 /**
@@ -59,40 +61,72 @@ final class StoreIngest {
     }
 
     Outcome run(List<IngestResult> inputs) throws Exception {
+        return run(inputs.iterator());
+    }
+
+    /** Runs over inputs read as the batch goes; an unchanged article is counted, not analysed. */
+    Outcome run(Iterator<IngestResult> inputs) throws Exception {
         Map<StoreResult, Integer> tally = new EnumMap<>(StoreResult.class);
         Map<String, String> rejections = new LinkedHashMap<>();
-        List<IngestResult> todo = new ArrayList<>();
-        for (IngestResult r : inputs) {
-            if (!reanalyse && r instanceof IngestResult.Parsed p && store.isComplete(p.article())) {
-                tally.merge(StoreResult.UNCHANGED, 1, Integer::sum);
-            } else {
-                todo.add(r);
-            }
-        }
+        Iterator<IngestResult> todo = new Filtered(inputs,
+                r -> !reanalyse && r instanceof IngestResult.Parsed p && store.isComplete(p.article()),
+                r -> tally.merge(StoreResult.UNCHANGED, 1, Integer::sum));
         StoringListener listener = new StoringListener(store, new ConsoleListener(err), rejections);
-        BatchReport report;
-        if (todo.stream().anyMatch(r -> r instanceof IngestResult.Parsed)) {
-            BatchRunner runner = new BatchRunner(pipeline(), threads);
-            report = runner.run(todo, doc -> {
-                StoreResult result = store.store(doc);
-                tally.merge(result, 1, Integer::sum);
-                if (verbose) {
-                    err.println("attache: stored " + doc.article().id() + " (" + result.name().toLowerCase(Locale.ROOT)
-                            + ")");
-                }
-            }, listener);
-        } else {
-            report = BatchReport.ofRejections(todo);
-            report.rejected().forEach(listener::rejected);
-        }
+        BatchRunner runner = new BatchRunner(this::pipeline, threads);
+        BatchReport report = runner.run(todo, doc -> {
+            StoreResult result = store.store(doc);
+            tally.merge(result, 1, Integer::sum);
+            if (verbose) {
+                err.println("attache: stored " + doc.article().id() + " (" + result.name().toLowerCase(Locale.ROOT)
+                        + ")");
+            }
+        }, listener);
         return new Outcome(report, tally, rejections);
     }
 
+    /** Pipelines are built once per ingest, on the first article that needs analysis (kept for watch's polls). */
     private Pipeline pipeline() {
         if (pipeline == null) {
             pipeline = pipelineFactory.get();
         }
         return pipeline;
+    }
+
+    /** The inputs that pass, read one ahead; each one left out is handed to {@code skipped}. */
+    private static final class Filtered implements Iterator<IngestResult> {
+        private final Iterator<IngestResult> inputs;
+        private final Predicate<IngestResult> leaveOut;
+        private final Consumer<IngestResult> skipped;
+        private IngestResult next;
+
+        Filtered(Iterator<IngestResult> inputs, Predicate<IngestResult> leaveOut, Consumer<IngestResult> skipped) {
+            this.inputs = inputs;
+            this.leaveOut = leaveOut;
+            this.skipped = skipped;
+        }
+
+        @Override
+        public boolean hasNext() {
+            while (next == null && inputs.hasNext()) {
+                IngestResult candidate = inputs.next();
+                if (leaveOut.test(candidate)) {
+                    skipped.accept(candidate);
+                } else {
+                    next = candidate;
+                }
+            }
+            return next != null;
+        }
+
+        @Override
+        public IngestResult next() {
+            if (!hasNext()) {
+                throw new java.util.NoSuchElementException();
+            }
+            IngestResult result = next;
+            next = null;
+            return result;
+        }
     }
 
     /** Logs each rejection to the store (on the calling thread, like the sink) and to the console. */

@@ -83,7 +83,9 @@ public final class ActorResolver implements Stage {
     private Set<String> countriesNamed(AnalyzedArticle in) {
         Set<String> codes = new TreeSet<>();
         for (Mention m : in.entities()) {
-            resolver.lexicons().countries().find(m.text()).ifPresent(c -> codes.add(c.country().code()));
+            // A region or city ("Darfur") names where, not a party the article is about.
+            resolver.lexicons().countries().find(m.text()).filter(c -> c.via() != attache.lexicon.CountryMatch.Via.PLACE)
+                    .ifPresent(c -> codes.add(c.country().code()));
         }
         return codes;
     }

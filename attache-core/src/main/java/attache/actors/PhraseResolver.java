@@ -22,7 +22,8 @@ import java.util.Set;
  *   <li>else an organisation names country and sector ("the U.S. State Department", "NATO");</li>
  *   <li>else a country word gives the country ("South Korean", "Pyongyang", "the Kremlin") and a
  *       role noun the sector ("envoy" GOV, "troops" MIL); a capital or seat of power alone stands
- *       for the government; a country's name alone has no sector;</li>
+ *       for the government; a country's name alone has no sector, nor has a region or city inside
+ *       it ("Darfur", "Darfur rebels" SDN REB: places.tsv);</li>
  *   <li>else a role noun alone gives a sector without a country ("soldiers").</li>
  * </ol>
  * Context countries (the article's, or a hint such as "Mexican") give a country to an organisation
@@ -107,13 +108,13 @@ public final class PhraseResolver {
     }
 
     /**
-     * "Washington Post", "Moscow Times", "Beijing Review": a capital or seat of power followed by other
-     * capitalised words that are no role is the name of something else (GDELT's known confusion of
-     * capitals and newspapers).
+     * "Washington Post", "Moscow Times", "Beijing Review", "Sydney Morning Herald": a capital, seat of
+     * power or other place followed by other capitalised words that are no role is the name of
+     * something else (GDELT's known confusion of capitals and newspapers).
      */
     private static boolean namesSomethingElse(Scan scan) {
         CountryMatch.Via via = scan.country().via();
-        if (via != CountryMatch.Via.CAPITAL && via != CountryMatch.Via.SEAT) {
+        if (via != CountryMatch.Via.CAPITAL && via != CountryMatch.Via.SEAT && via != CountryMatch.Via.PLACE) {
             return false;
         }
         return scan.rest().stream().anyMatch(w -> !w.isEmpty() && Character.isUpperCase(w.codePointAt(0))

@@ -56,6 +56,36 @@ final class ContextCountry {
         return with(p, country, "context:sentence");
     }
 
+    /**
+     * The country of a target the text names only by its sector: as {@link #of}, and where the
+     * sentence names several countries, the one of the party acting on it when that party is a
+     * court, police force or legislature of one country named in the sentence ("an Argentine judge
+     * ordered former president X to appear … arms sales to Croatia and Ecuador"): those act within
+     * their own state, on its people. Governments, armies and armed groups act across borders too
+     * ("the U.S. would not meet the hostage-takers' demands"), so their targets keep no country.
+     */
+    Participant ofTarget(Participant p, int sentence, Optional<Place> place, java.util.List<Participant> sources) {
+        Participant placed = of(p, sentence, place, sources);
+        Actor a = placed.actor();
+        if (a.country() != null || a.organisation() != null || a.agent() == null) {
+            return placed;
+        }
+        java.util.List<String> acting = sources.stream().map(s -> s.actor().country()).distinct().toList();
+        if (acting.size() != 1 || !isState(acting.get(0))) {
+            return placed;
+        }
+        String country = acting.get(0);
+        boolean named = doc.actors().stream().anyMatch(m -> m.sentence() == sentence && country.equals(m.actor().country()));
+        boolean withinState = sources.stream().allMatch(s -> DOMESTIC.contains(String.valueOf(s.actor().agent())));
+        if (!named || !withinState) {
+            return placed;
+        }
+        return with(placed, country, "context:counterpart");
+    }
+
+    /** Sectors that act within their own state only: courts, police, legislatures. */
+    private static final Set<String> DOMESTIC = Set.of("JUD", "COP", "LEG");
+
     private boolean isPerson(Participant p) {
         return doc.entities().stream().anyMatch(m -> m.type() == EntityType.PERSON && m.span().contains(p.mention()));
     }

@@ -310,7 +310,7 @@ public final class EventCoder implements Stage {
                     .stream().toList();
         }
         List<Participant> targets = match.targets().stream()
-                .map(p -> context.of(p, sentence, around.place(), match.sources()))
+                .map(p -> context.ofTarget(p, sentence, around.place(), match.sources()))
                 .filter(EventCoder::placed).toList();
         if (targets.isEmpty() && sources.size() >= 2 && (frame.symmetric() || reciprocal(frame))) {
             // "Jordan and Britain agreed to hold exercises": parties that agree, meet or cooperate
@@ -341,8 +341,10 @@ public final class EventCoder implements Stage {
         boolean negated = around.told().negated();
         // "attacked with artillery" is 194, "violent protests" 145: the weapon or manner the text gives
         SpecificCodes.Coded act = specifics.of(frame, walker, match.predicate());
-        Optional<CameoCode> refusal = negated && modality == Modality.PLANNED ? intents.refusalOf(act.cameo())
-                : Optional.empty();
+        // "will not accept refugees", and a cooperative act that failed ("failed to reach agreement":
+        // PETRARCH's FAIL is a rejection, 120) are refusals.
+        Optional<CameoCode> refusal = negated && (modality == Modality.PLANNED || around.told().failed())
+                ? intents.refusalOf(act.cameo()) : Optional.empty();
         boolean conditional = !negated && around.told().condition().isPresent()
                 && (modality == Modality.PLANNED || modality == Modality.HYPOTHETICAL);
         Optional<CameoCode> threat = conditional ? intents.threatOf(act.cameo())

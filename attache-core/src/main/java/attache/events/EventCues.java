@@ -15,7 +15,7 @@ import java.util.Set;
 public final class EventCues {
 
     /** The kinds of cue, as the file names them. */
-    public enum Kind { REPORT, INTENT, HYPOTHETICAL, FUTURE, NEGATIVE, WITHOUT, DEMAND, CARRIER }
+    public enum Kind { REPORT, INTENT, HYPOTHETICAL, FUTURE, NEGATIVE, WITHOUT, DEMAND, CARRIER, FAILURE }
 
     private final Map<Kind, Set<String>> words;
 

@@ -139,11 +139,15 @@ final class FrameMatcher {
             Optional<Integer> ready = readyUnderDemand(walker, token);
             if (ready.isPresent()) {
                 targets = subjectOf(walker, ready.get());
+            } else if (reporter.isPresent() && pronounSubject(walker, token)) {
+                // "reminded Iraq that it must cooperate", "issued a reminder to Iraq that it must":
+                // the pronoun the demand is made of is the one the saying is addressed to.
+                targets = addressee(walker, reporter.getAsInt());
             }
         }
         boolean inherited = false;
         if (sources.isEmpty() && frame.source().isEmpty() && reporter.isPresent()) {
-            sources = subjectOf(walker, reporter.getAsInt());
+            sources = sayer(walker, reporter.getAsInt());
             inherited = true;
         }
         if (sources.isEmpty() && !frame.source().isEmpty() && reporter.isPresent() && pronounSubject(walker, token)) {
@@ -217,6 +221,45 @@ final class FrameMatcher {
         return out;
     }
 
+    /**
+     * Who says what a reporting word reports: the subject of a reporting verb, or of the verb whose
+     * object a report noun is ("issued a reminder that …", "made a statement that …").
+     */
+    private List<Participant> sayer(ParseWalker walker, int reporter) {
+        List<Participant> out = subjectOf(walker, reporter);
+        if (out.isEmpty() && walker.token(reporter).pos().startsWith("NN")) {
+            var head = walker.head(reporter).filter(d -> d.relation().equals("obj"));
+            if (head.isPresent()) {
+                out = subjectOf(walker, head.get().governor());
+            }
+        }
+        return out;
+    }
+
+    /** Whom a saying is addressed to: "told Iraq", "reminded Iraq", "issued a reminder to Iraq". */
+    private List<Participant> addressee(ParseWalker walker, int reporter) {
+        List<Integer> words = new ArrayList<>(List.of(reporter));
+        walker.head(reporter).filter(d -> walker.token(reporter).pos().startsWith("NN") && d.relation().equals("obj"))
+                .ifPresent(d -> words.add(d.governor()));
+        List<Integer> candidates = new ArrayList<>();
+        for (int w : words) {
+            candidates.addAll(walker.children(w, "iobj"));
+            candidates.addAll(walker.children(w, "obj").stream().filter(o -> o != reporter).toList());
+            for (String rel : List.of("obl", "nmod", "obl:to", "nmod:to")) {
+                for (int o : walker.children(w, rel)) {
+                    if (rel.endsWith(":to") || walker.hasCase(o, "to")) {
+                        candidates.add(o);
+                    }
+                }
+            }
+        }
+        List<Participant> out = new ArrayList<>();
+        for (int c : candidates) {
+            out.addAll(participants.at(walker, c));
+        }
+        return out;
+    }
+
     private static final java.util.Set<String> PERSONAL = java.util.Set.of("it", "they", "he", "she", "we", "its", "their");
 
     private static boolean pronounSubject(ParseWalker walker, int verb) {
@@ -261,6 +304,13 @@ final class FrameMatcher {
                 governor = walker.head(governor).map(d -> d.governor()).orElse(governor);
             }
             List<Participant> subject = subjectOf(walker, governor);
+            if (subject.isEmpty()) {
+                // "was indicted … and will resign": conjoined verbs share the subject, passive or not;
+                // "is committed to withdrawing", "was asked to withdraw": a passive's subject controls.
+                for (int s : walker.children(governor, "nsubj:pass")) {
+                    subject.addAll(participants.at(walker, s));
+                }
+            }
             if (!subject.isEmpty()) {
                 return subject;
             }

@@ -65,7 +65,7 @@ final class ParseWalker {
 
     private List<Integer> step(int from, Arc arc) {
         List<Integer> out = new ArrayList<>();
-        for (Dependency d : sentence.childrenOf(from)) {
+        for (Dependency d : childArcs(from)) {
             if (matches(d, arc)) {
                 out.add(d.dependent());
             }
@@ -89,12 +89,15 @@ final class ParseWalker {
         for (Dependency d : sentence.childrenOf(verb)) {
             String rel = d.relation();
             boolean interposed = rel.equals("obl:tmod") || rel.equals("obl:npmod") || rel.equals("obl:as")
-                    || (rel.equals("obl") && hasCase(d.dependent(), "as"));
+                    || (rel.equals("obl") && hasCase(d.dependent(), "as"))
+                    || ((rel.equals("obl") || rel.equals("obl:to")) && hasCase(d.dependent(), "to"));
             if (!interposed) {
                 continue;
             }
             for (Dependency inner : sentence.childrenOf(d.dependent())) {
-                if (inner.relation().equals("dep") && token(inner.dependent()).pos().startsWith("NN")
+                // also past the recipient: "handed over to Britain two of its nationals"
+                String pos = token(inner.dependent()).pos();
+                if (inner.relation().equals("dep") && (pos.startsWith("NN") || pos.equals("CD"))
                         && inner.dependent() > d.dependent()) {
                     out.add(inner.dependent());
                 }
@@ -140,16 +143,30 @@ final class ParseWalker {
 
     /** The token's head, if it has one. */
     Optional<Dependency> head(int token) {
-        return sentence.governingArc(token);
+        return sentence.governingArc(token).map(this::repaired);
     }
 
     String relation(int token) {
-        return sentence.relationOf(token);
+        return head(token).map(Dependency::relation).orElse(sentence.relationOf(token));
     }
 
     List<Integer> children(int token, String relation) {
-        return sentence.childrenOf(token).stream().filter(d -> d.relation().equals(relation))
+        return childArcs(token).stream().filter(d -> d.relation().equals(relation))
                 .map(Dependency::dependent).toList();
+    }
+
+    private List<Dependency> childArcs(int token) {
+        return sentence.childrenOf(token).stream().map(this::repaired).toList();
+    }
+
+    /**
+     * A bare infinitive is never an object: "help support the rights of", "let them go" are parsed
+     * now and then with the verb as the object; it is the verb's open clausal complement (xcomp),
+     * so that its doer is the controlling verb's subject and no constraint on an object reads it.
+     */
+    private Dependency repaired(Dependency d) {
+        return d.relation().equals("obj") && token(d.dependent()).pos().equals("VB")
+                ? new Dependency(d.governor(), d.dependent(), "xcomp") : d;
     }
 
     /** Whether {@code token} lies in the subtree under {@code root}. */

@@ -40,6 +40,7 @@ final class TellingReader {
         OptionalInt intent = modality == Modality.PLANNED ? OptionalInt.of(predicate) : OptionalInt.empty();
         int child = predicate;
         boolean nominal = false;
+        boolean failed = false;
         for (int depth = 0; depth < 8; depth++) {
             var head = walker.head(child);
             if (head.isEmpty() || !EMBEDDING.contains(head.get().relation())) {
@@ -50,6 +51,9 @@ final class TellingReader {
             String lemma = walker.lemma(governor);
             if (relation.equals("xcomp") && cues.is(Kind.NEGATIVE, lemma)) {
                 negated = true;
+            }
+            if (relation.equals("xcomp") && cues.is(Kind.FAILURE, lemma)) {
+                failed = true;
             }
             if (relation.equals("xcomp") && negatedHere(walker, governor)) {
                 negated = true;
@@ -74,7 +78,7 @@ final class TellingReader {
             // takes the noun's own cue ("an invitation to return") but not the tense of the clause
             // the noun stands in: "will return weapons seized last year" did not plan the seizure.
             nominal |= relation.startsWith("acl");
-            if (reporter.isEmpty() && isReport(relation, lemma)) {
+            if (reporter.isEmpty() && (isReport(relation, lemma) || reportsThroughObject(walker, governor, relation))) {
                 reporter = OptionalInt.of(governor);
             }
             child = governor;
@@ -82,7 +86,7 @@ final class TellingReader {
         if (modality == Modality.ASSERTED && reporter.isPresent()) {
             modality = Modality.REPORTED;
         }
-        return new Telling(negated, modality, reporter, intent, condition);
+        return new Telling(negated, modality, reporter, intent, condition, failed);
     }
 
     /** Prepositions that date an act by an earlier one ("following" is lemmatised "follow"). */
@@ -155,7 +159,7 @@ final class TellingReader {
 
     /**
      * "They said they would boycott": "would" in what someone said is the future of the time of
-     * saying, not a mere possibility; with a condition of its own ("would … if") it stays one.
+     * saying, not a mere possibility, also on a condition ("would … if", an offer or a threat).
      */
     private boolean reportedFuture(ParseWalker walker, int predicate) {
         boolean would = false;
@@ -172,8 +176,21 @@ final class TellingReader {
             }
         }
         var head = walker.head(predicate);
-        return would && condition(walker, predicate).isEmpty() && head.isPresent()
+        // "said they would meet him if he gave them a veto" is an offer on a condition, an intention
+        // stated (CAMEO 03: offer); "unless" makes it an ultimatum, read by the coder from the
+        // condition. Other hypothetical markers ("could", "might") stay possibilities.
+        return would && head.isPresent()
                 && isReport(head.get().relation(), walker.lemma(head.get().governor()));
+    }
+
+    /**
+     * "issued a reminder to Iraq that it must cooperate", "made a statement that …": the clause hangs
+     * on the verb, but what reports it is the verb's object, a report noun (cues.tsv), so the verb
+     * reports it, its subject the one who says it.
+     */
+    private boolean reportsThroughObject(ParseWalker walker, int governor, String relation) {
+        return relation.equals("ccomp") && walker.children(governor, "obj").stream()
+                .anyMatch(o -> walker.token(o).pos().startsWith("NN") && cues.is(Kind.REPORT, walker.lemma(o)));
     }
 
     private boolean isReport(String relation, String lemma) {
@@ -186,6 +203,12 @@ final class TellingReader {
             return Modality.HYPOTHETICAL;
         }
         if (cues.is(Kind.INTENT, lemma) && !relation.equals("nsubj") && !relation.equals("conj")) {
+            return Modality.PLANNED;
+        }
+        if (walker.isPassive(governor) && cues.is(Kind.INTENT, walker.token(governor).text())
+                && !relation.equals("nsubj") && !relation.equals("conj")) {
+            // "Vietnam is committed to opening up …": the participle, parsed as a passive, is the
+            // adjective cues.tsv lists ("committed"), not the verb that commits acts.
             return Modality.PLANNED;
         }
         if (relation.equals("xcomp") && walker.children(governor, "obj").stream()

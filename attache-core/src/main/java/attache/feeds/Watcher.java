@@ -96,7 +96,9 @@ public final class Watcher {
         this.settings = Objects.requireNonNull(settings, "settings");
         Instant now = clock.instant();
         for (String feed : this.feeds) {
-            state.put(feed, new FeedState(0, now));
+            // a feed failing before a restart keeps its backoff; the others are due at once
+            state.put(feed, seen.failure(feed).map(f -> new FeedState(f.failures(), f.nextPoll()))
+                    .orElse(new FeedState(0, now)));
         }
     }
 
@@ -137,9 +139,13 @@ public final class Watcher {
             int failures = state.get(feed).failures() + 1;
             Instant next = clock.instant().plus(settings.feedBackoff().after(failures));
             state.put(feed, new FeedState(failures, next));
+            seen.saveFailure(new FeedFailure(feed, failures, next, e.getMessage()));
             return new PollReport(feed, 0, 0, 0, 0, 0, e.getMessage() + " (failure " + failures + " in a row)", next);
         }
         Instant next = clock.instant().plus(settings.every());
+        if (state.get(feed).failures() > 0) {
+            seen.clearFailure(feed);
+        }
         state.put(feed, new FeedState(0, next));
 
         Set<String> thisPoll = new HashSet<>();

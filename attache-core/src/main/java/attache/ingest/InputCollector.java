@@ -6,7 +6,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -60,57 +64,161 @@ public final class InputCollector {
         return List.copyOf(archives);
     }
 
+    /** Every input's articles and rejections at once (for small batches; see {@link #open}). */
     public List<IngestResult> collect(List<String> inputs) {
         List<IngestResult> results = new ArrayList<>();
-        for (String input : inputs) {
+        try (Inputs reading = open(inputs)) {
+            reading.forEachRemaining(results::add);
+        }
+        return results;
+    }
+
+    /**
+     * The inputs' articles and rejections in the order {@link #collect} gives them, read as they are
+     * asked for: one file at a time, and a web archive one record at a time, so a batch of any length
+     * holds in memory only what is being analysed. Close it to release an archive left half read.
+     */
+    public Inputs open(List<String> inputs) {
+        return new Inputs(inputs);
+    }
+
+    /** The inputs being read: an iterator that reads each file when the one before is used up. */
+    public final class Inputs implements Iterator<IngestResult>, AutoCloseable {
+        private final Deque<String> arguments;
+        private final Deque<Path> folderFiles = new ArrayDeque<>();
+        private Iterator<IngestResult> current = Collections.emptyIterator();
+        private ArchivePages archive;
+
+        private Inputs(List<String> inputs) {
+            this.arguments = new ArrayDeque<>(inputs);
+        }
+
+        @Override
+        public boolean hasNext() {
+            while (!current.hasNext()) {
+                finishArchive();
+                if (!folderFiles.isEmpty()) {
+                    current = openFile(folderFiles.removeFirst());
+                } else if (!arguments.isEmpty()) {
+                    current = openArgument(arguments.removeFirst());
+                } else {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        @Override
+        public IngestResult next() {
+            if (!hasNext()) {
+                throw new java.util.NoSuchElementException();
+            }
+            return current.next();
+        }
+
+        private Iterator<IngestResult> openArgument(String input) {
             if (input.equals("-")) {
-                results.addAll(readStdin());
-                continue;
+                return openStdin();
             }
             Path path = Path.of(input);
             if (Files.isDirectory(path)) {
-                results.addAll(readFolder(path));
-            } else if (Files.isRegularFile(path)) {
-                results.addAll(readFile(path, true));
-            } else {
-                results.add(new IngestResult.Rejected(input, Files.exists(path) ? "not a regular file"
-                        : "no such file or folder"));
+                try {
+                    folderFiles.addAll(listFolder(path));
+                    return Collections.emptyIterator();
+                } catch (IOException e) {
+                    return single(new IngestResult.Rejected(path.toString(),
+                            "cannot list the folder: " + e.getMessage()));
+                }
+            }
+            if (Files.isRegularFile(path)) {
+                return openFile(path);
+            }
+            return single(new IngestResult.Rejected(input, Files.exists(path) ? "not a regular file"
+                    : "no such file or folder"));
+        }
+
+        private Iterator<IngestResult> openFile(Path file) {
+            String origin = file.toString();
+            if (InputFormat.ofFileName(file.getFileName().toString()).filter(f -> f == InputFormat.WARC).isEmpty()) {
+                return readFile(file).iterator();
+            }
+            try {
+                // an archive holds many pages and may be gigabytes: streamed, with the size limit per record
+                return reading(new java.io.BufferedInputStream(Files.newInputStream(file), 65536), origin);
+            } catch (IOException e) {
+                return single(new IngestResult.Rejected(origin, "cannot read: " + e.getMessage()));
             }
         }
-        return results;
+
+        private Iterator<IngestResult> openStdin() {
+            try {
+                InputStream in = new java.io.BufferedInputStream(stdin, 65536);
+                in.mark(65536);
+                byte[] head = in.readNBytes(4096);
+                in.reset();
+                if (InputFormat.isWarc(head)) {
+                    return reading(new NonClosingInput(in), "-");
+                }
+                return readStdin(in).iterator();
+            } catch (IOException e) {
+                return single(new IngestResult.Rejected("-", "cannot read standard input: " + e.getMessage()));
+            }
+        }
+
+        private Iterator<IngestResult> reading(InputStream in, String origin) {
+            archive = new ArchivePages(in, warc.open(in, origin), archives::add);
+            return archive;
+        }
+
+        /** Closes an archive read to its end (its summary is recorded as it ends). */
+        private void finishArchive() {
+            if (archive != null) {
+                archive.close();
+                archive = null;
+            }
+        }
+
+        @Override
+        public void close() {
+            if (archive != null) {
+                archive.close();
+                archive = null;
+            }
+        }
     }
 
-    private List<IngestResult> readFolder(Path folder) {
-        List<Path> files;
+    /** Standard input stays open: it is the process's, not the reader's. */
+    private static final class NonClosingInput extends java.io.FilterInputStream {
+        NonClosingInput(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public void close() {
+            // the process owns standard input
+        }
+    }
+
+    private static Iterator<IngestResult> single(IngestResult result) {
+        return List.of(result).iterator();
+    }
+
+    /** The files of a folder and its subfolders that name a known format, in name order. */
+    private static List<Path> listFolder(Path folder) throws IOException {
         try (Stream<Path> walk = Files.walk(folder)) {
-            files = walk.filter(Files::isRegularFile)
+            return walk.filter(Files::isRegularFile)
                     .filter(p -> InputFormat.ofFileName(p.getFileName().toString()).isPresent())
                     .sorted()
                     .toList();
-        } catch (IOException e) {
-            return List.of(new IngestResult.Rejected(folder.toString(), "cannot list the folder: " + e.getMessage()));
         }
-        List<IngestResult> results = new ArrayList<>();
-        for (Path file : files) {
-            results.addAll(readFile(file, false));
-        }
-        return results;
     }
 
-    private List<IngestResult> readFile(Path file, boolean named) {
+    private List<IngestResult> readFile(Path file) {
         String origin = file.toString();
         String name = file.getFileName().toString();
         Optional<InputFormat> format = InputFormat.ofFileName(name);
         if (format.isEmpty()) {
             return List.of(new IngestResult.Rejected(origin, UNKNOWN_FORMAT));
-        }
-        if (format.get() == InputFormat.WARC) {
-            // an archive holds many pages and may be gigabytes: streamed, with the size limit per record
-            try (InputStream in = new java.io.BufferedInputStream(Files.newInputStream(file), 65536)) {
-                return readWarc(in, origin);
-            } catch (IOException e) {
-                return List.of(new IngestResult.Rejected(origin, "cannot read: " + e.getMessage()));
-            }
         }
         try {
             decoder.checkSize(Files.size(file), origin);
@@ -160,15 +268,9 @@ public final class InputCollector {
         }
     }
 
-    private List<IngestResult> readStdin() {
+    /** Standard input that is not a web archive: read whole (up to the size limit), its format sniffed. */
+    private List<IngestResult> readStdin(InputStream in) {
         try {
-            InputStream in = new java.io.BufferedInputStream(stdin, 65536);
-            in.mark(65536);
-            byte[] head = in.readNBytes(4096);
-            in.reset();
-            if (InputFormat.isWarc(head)) {
-                return readWarc(in, "-");
-            }
             byte[] bytes = readCapped(in, "-");
             String content = decoder.decode(bytes, "-");
             InputFormat format = InputFormat.sniff(content);
@@ -196,11 +298,7 @@ public final class InputCollector {
 
     private List<IngestResult> readWarc(InputStream in, String origin) {
         List<IngestResult> results = new ArrayList<>();
-        WarcSummary summary = warc.read(in, origin, results::add);
-        archives.add(summary);
-        if (summary.records() == 0 && summary.error() == null) {
-            results.add(new IngestResult.Rejected(origin, "empty archive: no WARC records"));
-        }
+        new ArchivePages(in, warc.open(in, origin), archives::add).forEachRemaining(results::add);
         return results;
     }
 

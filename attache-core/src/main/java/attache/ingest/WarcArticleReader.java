@@ -77,17 +77,65 @@ public final class WarcArticleReader {
      * @param source the archive's name, for ids of messages and the summary
      */
     public WarcSummary read(InputStream in, String source, Consumer<IngestResult> sink) {
-        Tally tally = new Tally();
-        long offset = 0;
-        try (WarcReader reader = new WarcReader(new NonClosing(in))) {
-            while (true) {
+        try (Cursor cursor = open(in, source)) {
+            for (Optional<IngestResult> next = cursor.next(); next.isPresent(); next = cursor.next()) {
+                sink.accept(next.get());
+            }
+            return cursor.summary();
+        }
+    }
+
+    /**
+     * Opens one archive to be read a page at a time, so that an archive of any size holds only the
+     * record being read in memory. Never throws for bad content: a broken archive ends with one
+     * {@link IngestResult.Rejected} for the rest of it.
+     *
+     * @param in     the archive's bytes, gzipped or not (not closed here)
+     * @param source the archive's name, for ids of messages and the summary
+     */
+    public Cursor open(InputStream in, String source) {
+        return new Cursor(in, source);
+    }
+
+    /** One archive being read: the next article or refused page on demand, then the summary. */
+    public final class Cursor implements AutoCloseable {
+        private final String source;
+        private final Tally tally = new Tally();
+        private WarcReader reader;
+        private long offset;
+        private WarcSummary summary;
+        /** The rejection a break leaves, handed out by the next call. */
+        private IngestResult pending;
+
+        private Cursor(InputStream in, String source) {
+            this.source = source;
+            try {
+                this.reader = new WarcReader(new NonClosing(in));
+            } catch (IOException | RuntimeException e) {
+                this.summary = tally.brokeOff(source, 0, e, this::pending);
+            }
+        }
+
+        private void pending(IngestResult result) {
+            pending = result;
+        }
+
+        /** The next article or refused page, or empty at the end of the archive (or after its break). */
+        public Optional<IngestResult> next() {
+            if (pending != null) {
+                IngestResult result = pending;
+                pending = null;
+                return Optional.of(result);
+            }
+            while (summary == null) {
                 Optional<WarcRecord> next;
                 try {
                     next = reader.next();
                 } catch (IOException | RuntimeException e) {
-                    return tally.brokeOff(source, reader.position(), e, sink);
+                    return breakOff(reader.position(), e);
                 }
                 if (next.isEmpty()) {
+                    summary = tally.summary(source, null);
                     break;
                 }
                 WarcRecord record = next.get();
@@ -96,27 +144,51 @@ public final class WarcArticleReader {
                 try {
                     block = readBlock(record);
                 } catch (IOException | RuntimeException e) {
-                    return tally.brokeOff(source, offset, e, sink);
+                    return breakOff(offset, e);
                 }
                 tally.records++;
                 if (block == null) {
                     tally.skip("record above the size limit");
                     continue;
                 }
-                Optional<IngestResult> result = readRecord(record, block, source, tally);
-                result.ifPresent(r -> {
-                    if (r instanceof IngestResult.Parsed) {
+                Optional<IngestResult> result;
+                try {
+                    result = readRecord(record, block, source, tally);
+                } catch (RuntimeException e) {
+                    return breakOff(offset, e);
+                }
+                if (result.isPresent()) {
+                    if (result.get() instanceof IngestResult.Parsed) {
                         tally.articles++;
                     } else {
                         tally.rejected++;
                     }
-                    sink.accept(r);
-                });
+                    return result;
+                }
             }
-        } catch (IOException | RuntimeException e) {
-            return tally.brokeOff(source, offset, e, sink);
+            return Optional.empty();
         }
-        return tally.summary(source, null);
+
+        private Optional<IngestResult> breakOff(long at, Exception e) {
+            summary = tally.brokeOff(source, at, e, this::pending);
+            return next();
+        }
+
+        /** What the archive held; complete once {@link #next()} has returned empty. */
+        public WarcSummary summary() {
+            return summary != null ? summary : tally.summary(source, null);
+        }
+
+        @Override
+        public void close() {
+            if (reader != null) {
+                try {
+                    reader.close();
+                } catch (IOException e) {
+                    // the stream is the caller's and NonClosing keeps it open: nothing of ours to release
+                }
+            }
+        }
     }
 
     /** The record's whole block, or null when it is above the size limit. */

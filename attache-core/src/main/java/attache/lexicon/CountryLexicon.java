@@ -39,9 +39,13 @@ public final class CountryLexicon {
         this.index = index;
     }
 
-    /** The lexicon shipped with Attaché. */
+    /** The places lexicon shipped with Attaché: regions and cities inside a country. */
+    public static final String PLACES = "/lexicons/actors/places.tsv";
+
+    /** The lexicon shipped with Attaché: the countries, then the places inside them. */
     public static CountryLexicon bundled() {
-        return TsvRows.bundled(RESOURCE, CountryLexicon::parse);
+        return TsvRows.bundled(RESOURCE, (countries, name) -> TsvRows.bundled(PLACES,
+                (places, placesName) -> parse(countries, name, places, placesName)));
     }
 
     /**
@@ -52,6 +56,16 @@ public final class CountryLexicon {
      *                                  message names {@code sourceName} and the line
      */
     public static CountryLexicon parse(Reader reader, String sourceName) throws IOException {
+        return parse(reader, sourceName, null, null);
+    }
+
+    /**
+     * Reads countries in the documented format and, if {@code places} is given, the places inside
+     * them ({@code places.tsv}: code, places, adjectives). A place never shadows a country's own
+     * names: a phrase both would claim is an error, so that "Georgia" or "Punjab" stay out.
+     */
+    public static CountryLexicon parse(Reader reader, String sourceName, Reader places, String placesName)
+            throws IOException {
         Map<String, Country> countries = new LinkedHashMap<>();
         PhraseIndex.Builder<Entry> index = new PhraseIndex.Builder<>();
         for (TsvRows.Row row : TsvRows.read(reader, sourceName, 6)) {
@@ -74,6 +88,23 @@ public final class CountryLexicon {
             add(index, row.list(3), country, Via.ADJECTIVE, row);
             add(index, row.list(4), country, Via.CAPITAL, row);
             add(index, row.list(5), country, Via.SEAT, row);
+        }
+        if (places != null) {
+            PhraseIndex<Entry> known = index.build();
+            for (TsvRows.Row row : TsvRows.read(places, placesName, 3)) {
+                Country country = countries.get(row.get(0));
+                if (country == null) {
+                    throw row.error("unknown country code '" + row.get(0) + "'");
+                }
+                List<String> phrases = new ArrayList<>(row.list(1));
+                phrases.addAll(row.list(2));
+                for (String phrase : phrases) {
+                    if (known.find(phrase).isPresent() || !known.candidates(phrase).isEmpty()) {
+                        throw row.error("'" + phrase + "' already names a country; a place may not shadow it");
+                    }
+                }
+                add(index, phrases, country, Via.PLACE, row);
+            }
         }
         return new CountryLexicon(countries, index.build());
     }

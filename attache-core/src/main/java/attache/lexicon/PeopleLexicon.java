@@ -163,13 +163,22 @@ public final class PeopleLexicon {
                 }
             }
             if (latest != null) {
-                if (fit != null) {
+                if (fit != null && !sameOffice(fit.getValue(), latest)) {
                     return Optional.empty();
                 }
-                fit = Map.entry(p, latest);
+                if (fit == null || latest.start().isAfter(fit.getValue().start())) {
+                    // "President Bush": father and son held the same office, so the actor is the
+                    // same either way; the later holder is named.
+                    fit = Map.entry(p, latest);
+                }
             }
         }
         return Optional.ofNullable(fit);
+    }
+
+    private static boolean sameOffice(attache.actors.Office a, attache.actors.Office b) {
+        return a.country().equals(b.country()) && java.util.Objects.equals(a.agent(), b.agent())
+                && java.util.Objects.equals(a.secondary(), b.secondary()) && a.title().equals(b.title());
     }
 
     private static Map<String, List<Person>> surnames(List<Person> people) {

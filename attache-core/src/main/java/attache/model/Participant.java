@@ -22,7 +22,9 @@ public record Participant(Actor actor, TextSpan mention) {
      */
     public Participant throughGovernment() {
         boolean stateLevel = actor.agent() == null && actor.organisation() == null && actor.country() != null
-                && (actor.source().startsWith("country:") || actor.source().startsWith("reference:"));
+                && (actor.source().startsWith("country:") || actor.source().startsWith("reference:"))
+                // a region or city ("shelled Jericho") is the country's territory and people, not its state
+                && !actor.source().startsWith("country:place");
         if (!stateLevel) {
             return this;
         }

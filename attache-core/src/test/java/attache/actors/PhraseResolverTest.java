@@ -46,6 +46,26 @@ class PhraseResolverTest {
     }
 
     @Test
+    void a_region_or_city_gives_its_country_and_no_sector_and_a_role_its_sector() {
+        assertEquals("SDNREB", actor("Darfur rebels").code());
+        assertEquals("CHNCOP", actor("Shanghai police").code());
+        assertEquals("RUSREB", actor("Chechen rebels").code());
+        Actor place = actor("Hebron");
+        assertEquals("PSE", place.country());
+        assertNull(place.agent());
+        // a newspaper named after a city is not the city
+        assertInstanceOf(Resolution.None.class, RESOLVER.resolve(PhraseTokens.split("Sydney Morning Herald"), DAY, Set.of()));
+    }
+
+    @Test
+    void armed_groups_and_movements_of_the_archives_have_country_and_sector() {
+        assertEquals("DZAOPP", actor("the Islamic Salvation Front").code());
+        assertEquals("EGYOPP", actor("Kifaya").code());
+        assertEquals("SLEREB", actor("the Revolutionary United Front").code());
+        assertEquals("LKAREB", actor("the Tamil Tigers").code());
+    }
+
+    @Test
     void organisations_give_their_own_codes() {
         Actor nato = actor("NATO");
         assertEquals("IGO", nato.country());

@@ -85,6 +85,23 @@ class CooperativeEventsIT {
             Norway is ready to mediate between Colombia and the rebels.                       | 039  | AGREE     |
             # the aid a promise carries is promised, not given
             Britain promised to continue military aid to Mozambique.                          | 0332 | AGREE     | GBRGOV>MOZGOV
+            # an object moved past the recipient is still what is handed over
+            Sudan offered to hand over to Egypt two of its citizens.                          | 0353 | AGREE     | SDNGOV>EGYGOV
+            # refugees admitted are given refuge; promised, an intent to aid
+            Kenya will admit 2,000 Somali refugees next month, officials said.                | 033  | AGREE     |
+            Chad accepted 3,000 refugees from Darfur last week.                                | 075  | AID       |
+            # a ceasefire declared is promised (CONCEDE); a unilateral one is in force as declared
+            The Tamil rebels declared a ceasefire on Monday.                                   | 0871 | CONCEDE   |
+            The Tamil rebels declared a unilateral ceasefire on Monday.                        | 0871 | RETREAT   |
+            # a resignation announced is tendered; conjoined verbs share a passive subject
+            Peru's defence minister was charged with fraud last week and will resign.         | 0831 | RETREAT   |
+            # a bare infinitive parsed as an object is still a clause of the helper's
+            Turkey has mobilized business groups in Germany to help support the claims of Azerbaijan. | 051 | SUPPORT |
+            # "is committed to" states an intention; "would ... if" in what is said is an offer
+            Kenya is committed to withdrawing its troops from Somalia.                         | 0356 | AGREE     |
+            The rebels said they would meet the Norwegian envoy if he guaranteed their safety. | 036 | AGREE      |
+            # one who says he will forgive forgives
+            The opposition leaders said they are willing to forgive President Museveni.       | 056  | SUPPORT   |
             """)
     void codes_the_cooperative_act(String text, String cameo, String type, String dyad) {
         List<Event> events = code(text);
@@ -116,10 +133,35 @@ class CooperativeEventsIT {
             Serb forces committed atrocities against Albanian villagers last year.            | THREATEN
             # a consensus is not a signed agreement
             Ghana and Togo reached a consensus to share water resources on Tuesday.            | SUPPORT
+            # a mere possibility is no offer; a hostile act that failed is no refusal
+            Kenya said it could meet the envoy if he came to Nairobi.                          | AGREE
+            The militia failed to capture the town on Sunday.                                  | REJECT
+            The Tamil rebels declared a ceasefire on Monday.                                   | RETREAT
+            # committing atrocities is not being committed to them
+            Serb forces were committed to the offensive in the north.                          | THREATEN
             """)
     void does_not_code(String text, String type) {
         List<Event> events = code(text);
         assertFalse(events.stream().anyMatch(e -> e.type().name().equals(type)), show(events));
+    }
+
+    @ParameterizedTest(name = "{0} -> {1} {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            # refusals: what fails, what is opposed, denied or reneged on, what will not be done
+            Greece and Turkey failed to reach agreement on the islands on Sunday.             | 127  | REJECT    |
+            Ecuador is opposed to Peruvian mediation in the border dispute.                   | 126  | REJECT    | ECUGOV>PERGOV
+            Ecuador opposes talks with the rebels.                                             | 125  | REJECT    |
+            The Greek government denied entry to the Turkish delegation on Friday.            | 120  | REJECT    | GRCGOV>TURGOV
+            The Malawian government reneged on its pledge to the donors.                      | 120  | REJECT    |
+            Syria says it will not admit any more refugees if fighting resumes.               | 122  | REJECT    |
+            # demands: insisting on, pushing for, a finding or a reminder that someone must act
+            The rebels insisted on their demand that Chad's government release the prisoners. | 100  | REQUEST   |
+            France issued a sharp reminder to Syria that it must withdraw its troops.          | 100  | REQUEST   | FRAGOV>SYRGOV
+            The European Union concluded on Monday that Turkey must reform its courts.        | 100  | REQUEST   |
+            Germany is pressing hard for Japan to lift the ban on beef imports.               | 020  | REQUEST   |
+            """)
+    void codes_the_refusal_or_demand(String text, String cameo, String type, String dyad) {
+        codes_the_cooperative_act(text, cameo, type, dyad);
     }
 
     @ParameterizedTest(name = "{0} -> SUPPORT for {1}")

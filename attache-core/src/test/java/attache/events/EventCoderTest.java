@@ -701,4 +701,29 @@ class EventCoderTest {
         assertEquals(Plover.PROTEST, e.type());
         assertEquals("CHL", e.source().actor().country());
     }
+
+    /** "A Chilean judge ordered the former minister to testify about sales to Peru and Bolivia." */
+    private static ParsedStory judgeOrders(String judge) {
+        return ParsedStory.publishedOn("2021-03-15").word("A", "DT", 2, "det").word("Chilean", "JJ", 2, "amod")
+                .word(judge, "NN", 3, "nsubj").word("ordered", "VBD", "order", -1, "root").word("the", "DT", 6, "det")
+                .word("former", "JJ", 6, "amod").word("minister", "NN", 3, "obj").word("to", "TO", 8, "mark")
+                .word("testify", "VB", "testify", 3, "xcomp").word("about", "IN", 10, "case")
+                .word("sales", "NNS", "sale", 8, "obl").word("to", "IN", 12, "case").word("Peru", "NNP", 10, "nmod")
+                .word("and", "CC", 14, "cc").word("Bolivia", "NNP", 12, "conj").word(".", ".", 3, "punct")
+                .entity("Chilean", EntityType.MISC).entity("Peru", EntityType.LOCATION)
+                .entity("Bolivia", EntityType.LOCATION);
+    }
+
+    @Test
+    void a_court_acts_on_its_own_states_people_when_the_sentence_names_several_countries() {
+        Event e = only(code(judgeOrders("judge")));
+        assertEquals(Plover.REQUEST, e.type());
+        assertEquals("CHLJUD>CHLELI", dyad(e));
+    }
+
+    @Test
+    void a_government_facing_an_unplaced_party_leaves_it_without_a_country() {
+        Event e = only(code(judgeOrders("envoy")));
+        assertEquals("CHLGOV>-", dyad(e));
+    }
 }

@@ -194,6 +194,29 @@ class WatcherTest {
     }
 
     @Test
+    void a_restarted_watcher_keeps_a_failing_feeds_backoff_and_forgets_it_once_the_feed_works() throws Exception {
+        String broken = server.url("/broken.xml");
+        watcher(broken).pollDue();
+        clock.advance(EVERY.multipliedBy(2));
+        watcher(broken).pollDue();
+        FeedFailure kept = seen.failure(broken).orElseThrow();
+        assertEquals(2, kept.failures());
+        assertTrue(kept.error().contains("HTTP 500"), kept.error());
+
+        clock.advance(EVERY);
+        Watcher restarted = watcher(broken);
+        assertEquals(List.of(), restarted.pollDue(), "a restart does not poll a backing-off feed at once");
+        assertEquals(EVERY.multipliedBy(3), restarted.untilNextDue());
+        assertEquals(2, server.hits("/broken.xml"));
+
+        server.serve("/broken.xml", "application/rss+xml", rss(item("ferry-1", "/ferry", "Ferry", null)));
+        clock.advance(EVERY.multipliedBy(3));
+        assertNull(report(restarted.pollDue(), broken).error());
+        assertEquals(Optional.empty(), seen.failure(broken));
+        assertEquals(1, watcher(broken).pollDue().size(), "a feed that works again is due at once after a restart");
+    }
+
+    @Test
     void reads_feeds_from_file_urls_and_plain_paths() throws Exception {
         Path feed = dir.resolve("isles.xml");
         Files.writeString(feed, rss(item("ferry-1", "/ferry", "Ferry", null)));
@@ -286,6 +309,23 @@ class WatcherTest {
             assertNotNull(item.firstSeen());
             assertFalse(item.status() == ItemStatus.RETRY && item.nextAttempt() == null);
             items.put(item.feed() + "\n" + item.key(), item);
+        }
+
+        private final Map<String, FeedFailure> failures = new HashMap<>();
+
+        @Override
+        public Optional<FeedFailure> failure(String feed) {
+            return Optional.ofNullable(failures.get(feed));
+        }
+
+        @Override
+        public void saveFailure(FeedFailure failure) {
+            failures.put(failure.feed(), failure);
+        }
+
+        @Override
+        public void clearFailure(String feed) {
+            failures.remove(feed);
         }
     }
 

@@ -75,6 +75,22 @@ class InputCollectorTest {
     }
 
     @Test
+    void reads_each_file_only_when_the_one_before_is_used_up() throws IOException {
+        write("corpus/a.json", STORY.replace("s1", "a"));
+        Path second = write("corpus/b.json", STORY.replace("s1", "b"));
+        write("later.json", STORY.replace("s1", "later"));
+        try (InputCollector.Inputs inputs = collector("", 1_000_000)
+                .open(List.of(dir.resolve("corpus").toString(), dir.resolve("later.json").toString()))) {
+            assertEquals("a", ((IngestResult.Parsed) inputs.next()).article().id());
+            // what the second file holds when it is reached is what counts: it was not read ahead
+            Files.writeString(second, STORY.replace("s1", "b-rewritten"));
+            assertEquals("b-rewritten", ((IngestResult.Parsed) inputs.next()).article().id());
+            assertEquals("later", ((IngestResult.Parsed) inputs.next()).article().id());
+            assertTrue(!inputs.hasNext());
+        }
+    }
+
+    @Test
     void reads_gzip_of_any_format() throws IOException {
         Path gz = dir.resolve("story.txt.gz");
         try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(gz))) {

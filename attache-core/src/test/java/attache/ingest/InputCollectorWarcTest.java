@@ -88,4 +88,64 @@ class InputCollectorWarcTest {
         assertEquals(1, results.size());
         assertInstanceOf(IngestResult.Rejected.class, results.get(0));
     }
+
+    @Test
+    void an_archive_is_read_one_record_at_a_time_as_its_pages_are_used() {
+        WarcFixture fixture = new WarcFixture();
+        for (int i = 0; i < 40; i++) {
+            fixture.html("https://port.example/" + i, PAGE);
+        }
+        byte[] bytes = fixture.plain();
+        CountingInput in = new CountingInput(bytes);
+        WarcArticleReader reader = new WarcArticleReader(new HtmlArticleReader(), null, 1_000_000);
+        try (WarcArticleReader.Cursor cursor = reader.open(in, "many.warc")) {
+            assertInstanceOf(IngestResult.Parsed.class, cursor.next().orElseThrow());
+            assertTrue(in.read < bytes.length / 4, in.read + " of " + bytes.length + " bytes read for the first page");
+            int pages = 1;
+            while (cursor.next().isPresent()) {
+                pages++;
+            }
+            assertEquals(40, pages);
+            assertEquals(40, cursor.summary().articles());
+        }
+    }
+
+    @Test
+    void an_archive_summary_is_recorded_when_the_archive_has_been_read_to_its_end() throws IOException {
+        Files.write(dir.resolve("a.warc"), new WarcFixture().html("https://port.example/a", PAGE)
+                .html("https://port.example/b", PAGE).plain());
+        InputCollector collector = collector(new byte[0]);
+        try (InputCollector.Inputs inputs = collector.open(List.of(dir.toString()))) {
+            inputs.next();
+            assertTrue(collector.archives().isEmpty(), "summary before the archive's end");
+            inputs.next();
+            assertTrue(!inputs.hasNext());
+            assertEquals(2, collector.archives().get(0).articles());
+        }
+    }
+
+    /** Counts the bytes taken from it, to see how far a reader has gone. */
+    private static final class CountingInput extends ByteArrayInputStream {
+        int read;
+
+        CountingInput(byte[] bytes) {
+            super(bytes);
+        }
+
+        @Override
+        public synchronized int read() {
+            int b = super.read();
+            if (b >= 0) {
+                read++;
+            }
+            return b;
+        }
+
+        @Override
+        public synchronized int read(byte[] b, int off, int len) {
+            int n = super.read(b, off, len);
+            read += Math.max(0, n);
+            return n;
+        }
+    }
 }

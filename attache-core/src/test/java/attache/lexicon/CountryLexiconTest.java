@@ -134,9 +134,44 @@ class CountryLexiconTest {
         assertEquals("COD", code("Kinshasa"));
         assertEquals("COG", code("Brazzaville"));
         assertEquals("-", code("Congo"));
-        assertEquals("-", code("Congolese"));
+        // CAMEO's country dictionary codes the adjective with the larger Congo.
+        assertEquals("COD", code("Congolese"));
         assertEquals(Set.of("COG", "COD"),
-                Set.copyOf(LEXICON.candidates("Congolese").stream().map(Country::code).toList()));
+                Set.copyOf(LEXICON.candidates("Congo").stream().map(Country::code).toList()));
+    }
+
+    @Test
+    void places_inside_a_country_name_it_but_never_its_state() {
+        assertEquals("SDN", code("Darfur"));
+        assertEquals(Via.PLACE, via("Darfur"));
+        assertEquals("PSE", code("East Jerusalem"));
+        assertEquals("ISR", code("Jerusalem"));
+        assertEquals("RUS", code("Chechen"));
+        assertEquals("CHN", code("Shanghai"));
+        assertEquals(Via.PLACE, via("Tibetans"));
+        // the capital stays the capital
+        assertEquals(Via.CAPITAL, via("Khartoum"));
+    }
+
+    @Test
+    void a_place_may_not_shadow_a_country_name() throws IOException {
+        String countries = "SDN\tSudan\t\tSudanese\tKhartoum\t\nGEO\tGeorgia\t\tGeorgian\tTbilisi\t\n";
+        assertThrows(IllegalArgumentException.class, () -> CountryLexicon.parse(new StringReader(countries), "c.tsv",
+                new StringReader("SDN\tGeorgia\t\n"), "p.tsv"));
+        assertThrows(IllegalArgumentException.class, () -> CountryLexicon.parse(new StringReader(countries), "c.tsv",
+                new StringReader("XXX\tDarfur\t\n"), "p.tsv"));
+        CountryLexicon ok = CountryLexicon.parse(new StringReader(countries), "c.tsv",
+                new StringReader("SDN\tDarfur|Kordofan\tDarfuri\n"), "p.tsv");
+        assertEquals("SDN", ok.find("Kordofan").orElseThrow().country().code());
+        assertEquals(Via.PLACE, ok.find("Darfuri").orElseThrow().via());
+    }
+
+    @Test
+    void common_misspellings_of_wire_copy_name_the_country() {
+        assertEquals("ETH", code("Ethopia"));
+        assertEquals("AFG", code("Afganistan"));
+        assertEquals("QAT", code("Quatar"));
+        assertEquals("KHM", code("Kampuchean"));
     }
 
     @Test

@@ -163,4 +163,20 @@ class PeopleLexiconTest {
             assertThrows(IllegalArgumentException.class, () -> PeopleLexicon.parse(new StringReader(tsv), "t"));
         }
     }
+
+    @Test
+    void a_surname_and_title_two_holders_of_one_office_share_names_that_office() {
+        // George H. W. Bush and George W. Bush were both President of the United States.
+        var fit = BUNDLED.findBySurnameAndTitle("Bush", "President Bush").orElseThrow();
+        assertEquals("USA", fit.getValue().country());
+        assertEquals("George W. Bush", fit.getKey().name());
+    }
+
+    @Test
+    void archive_era_leaders_resolve_to_their_country_out_of_office() {
+        var mubarak = PeopleLexicon.actorOn(BUNDLED.find("Hosni Mubarak").orElseThrow(), java.time.LocalDate.of(2015, 1, 1));
+        assertEquals("EGYELI", mubarak.code());
+        var menem = PeopleLexicon.actorOn(BUNDLED.find("Carlos Menem").orElseThrow(), java.time.LocalDate.of(1995, 1, 1));
+        assertEquals("ARGGOV", menem.code());
+    }
 }

@@ -32,4 +32,10 @@ class ParticipantTest {
                 MENTION);
         assertSame(un, un.throughGovernment());
     }
+
+    @Test
+    void a_region_or_city_is_the_country_not_its_state() {
+        Participant jericho = new Participant(new Actor("Palestine", "PSE", null, null, null, "country:place"), MENTION);
+        assertSame(jericho, jericho.throughGovernment());
+    }
 }

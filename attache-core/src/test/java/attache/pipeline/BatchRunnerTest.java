@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class BatchRunnerTest {
 
@@ -90,5 +91,44 @@ class BatchRunnerTest {
         assertEquals(List.of("in:3", "in:5", "broken.json"), told);
         assertEquals("refused", report.rejected().get(0).reason());
         assertEquals("analysis failed: IllegalStateException: broken stage", report.rejected().get(1).reason());
+    }
+
+    @Test
+    void takes_inputs_as_workers_free_up_and_builds_the_pipeline_for_the_first_article_only() throws Exception {
+        int[] taken = {0};
+        int[] written = {0};
+        int[] built = {0};
+        int[] mostAhead = {0};
+        java.util.Iterator<IngestResult> source = inputs(40).iterator();
+        java.util.Iterator<IngestResult> counting = new java.util.Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return source.hasNext();
+            }
+
+            @Override
+            public IngestResult next() {
+                taken[0]++;
+                mostAhead[0] = Math.max(mostAhead[0], taken[0] - written[0]);
+                return source.next();
+            }
+        };
+        BatchReport report = new BatchRunner(() -> {
+            built[0]++;
+            return Pipeline.of(SLOW_FIRST);
+        }, 2).run(counting, doc -> written[0]++, new BatchRunner.Listener() { });
+        assertEquals(38, report.analysed());
+        assertEquals(1, built[0]);
+        // two threads, four in flight each, and the rejections among them
+        assertTrue(mostAhead[0] <= 2 * 4 + 3, "read " + mostAhead[0] + " inputs ahead of the output");
+    }
+
+    @Test
+    void a_batch_of_refused_inputs_builds_no_pipeline() throws Exception {
+        BatchReport report = new BatchRunner(() -> {
+            throw new AssertionError("no article needed a pipeline");
+        }, 2).run(List.<IngestResult>of(new IngestResult.Rejected("a.json", "malformed JSON"),
+                new IngestResult.Rejected("b.bin", "binary")).iterator(), doc -> { }, new BatchRunner.Listener() { });
+        assertEquals(2, report.rejected().size());
     }
 }

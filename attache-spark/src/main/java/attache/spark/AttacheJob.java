@@ -118,8 +118,7 @@ public final class AttacheJob {
         int fileTasks = Math.max(1, Math.min(listing.files().size(), options.partitions()));
         FlatMapFunction<String, Row> read = file -> {
             FileArticles reader = new FileArticles(published, maxBytes, conf.value());
-            return reader.read(file, s -> archives.add(ArchiveTally.of(s))).stream().map(InputRows::toRow)
-                    .iterator();
+            return InputRows.toRows(reader.open(file, s -> archives.add(ArchiveTally.of(s))));
         };
         Dataset<Row> fromFiles = spark.createDataset(listing.files(), Encoders.STRING()).repartition(fileTasks)
                 .flatMap(read, Encoders.row(Schemas.INPUT));

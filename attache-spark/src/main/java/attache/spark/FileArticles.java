@@ -7,6 +7,7 @@ import attache.ingest.InputCollector;
 import attache.ingest.InputFormat;
 import attache.ingest.JsonArticleReader;
 import attache.ingest.TextArticleReader;
+import attache.ingest.ArchivePages;
 import attache.ingest.WarcArticleReader;
 import attache.ingest.WarcSummary;
 import attache.model.Dateline;
@@ -20,7 +21,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.LocalDate;
-import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -33,7 +34,8 @@ import java.util.function.Consumer;
  *
  * <p>A web archive ({@code .warc}, {@code .warc.gz}) is not read into memory: CC-NEWS files are about
  * a gigabyte each, so the Hadoop stream goes straight to the {@link WarcArticleReader}, record by
- * record, with the per-record size limit of {@code process}; the file size limit does not apply.
+ * record, as the task asks for its pages ({@link #open}), with the per-record size limit of
+ * {@code process}; the file size limit does not apply.
  */
 final class FileArticles {
 
@@ -65,15 +67,20 @@ final class FileArticles {
     }
 
     /**
-     * The file's articles and rejections, in file order.
+     * The file's articles and rejections, in file order, read as they are asked for: a web archive one
+     * record at a time, so a task holds one page of a gigabyte archive, not all of them.
      *
-     * @param archives told what a web archive held (records, skipped records by reason, where it broke off)
+     * @param archives told what a web archive held, once it has been read to its end
      */
-    List<IngestResult> read(String file, Consumer<WarcSummary> archives) {
+    Iterator<IngestResult> open(String file, Consumer<WarcSummary> archives) {
         Path path = new Path(file);
         if (InputFormat.ofFileName(path.getName()).filter(f -> f == InputFormat.WARC).isPresent()) {
-            return readArchive(path, file, archives);
+            return openArchive(path, file, archives);
         }
+        return readWhole(path, file).iterator();
+    }
+
+    private List<IngestResult> readWhole(Path path, String file) {
         byte[] bytes;
         try {
             FileSystem fs = path.getFileSystem(conf);
@@ -92,18 +99,13 @@ final class FileArticles {
     }
 
     /** An archive streamed record by record; a truncated one gives its records before the break and a rejection. */
-    private List<IngestResult> readArchive(Path path, String file, Consumer<WarcSummary> archives) {
-        List<IngestResult> results = new ArrayList<>();
-        try (InputStream in = new BufferedInputStream(path.getFileSystem(conf).open(path), 65536)) {
-            WarcSummary summary = warc.read(in, file, results::add);
-            archives.accept(summary);
-            if (summary.records() == 0 && summary.error() == null) {
-                results.add(new IngestResult.Rejected(file, "empty archive: no WARC records"));
-            }
+    private Iterator<IngestResult> openArchive(Path path, String file, Consumer<WarcSummary> archives) {
+        try {
+            InputStream in = new BufferedInputStream(path.getFileSystem(conf).open(path), 65536);
+            return new ArchivePages(in, warc.open(in, file), archives);
         } catch (IOException e) {
-            results.add(new IngestResult.Rejected(file, "cannot read: " + e.getMessage()));
+            return List.<IngestResult>of(new IngestResult.Rejected(file, "cannot read: " + e.getMessage())).iterator();
         }
-        return results;
     }
 
     private static byte[] readAll(InputStream in, long size) throws IOException {

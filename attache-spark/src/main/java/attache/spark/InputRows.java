@@ -32,6 +32,21 @@ final class InputRows {
     private InputRows() {
     }
 
+    /** Each result as a row, converted as the task takes it (a static class: a task's closure must not capture the job). */
+    static java.util.Iterator<Row> toRows(java.util.Iterator<IngestResult> results) {
+        return new java.util.Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return results.hasNext();
+            }
+
+            @Override
+            public Row next() {
+                return toRow(results.next());
+            }
+        };
+    }
+
     static Row toRow(IngestResult result) {
         if (result instanceof IngestResult.Rejected r) {
             return RowFactory.create(null, null, null, null, null, r.origin(), Seqs.of(List.of()), r.reason());

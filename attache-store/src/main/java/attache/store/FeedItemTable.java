@@ -1,5 +1,6 @@
 package attache.store;
 
+import attache.feeds.FeedFailure;
 import attache.feeds.ItemStatus;
 import attache.feeds.SeenItem;
 import attache.feeds.SeenItems;
@@ -15,7 +16,8 @@ import java.util.Optional;
 
 /**
  * The seen-set of {@code attache watch}, kept in the store's {@code feed_items} table so that it
- * survives restarts: one row per feed and item, replaced as the item's fate changes. Times are
+ * survives restarts: one row per feed and item, replaced as the item's fate changes; and the feeds
+ * that are failing, in {@code feed_failures}, so that their backoff survives restarts too. Times are
  * stored as UTC wall-clock times, as the ingest log's are. Like the store, not thread-safe.
  */
 final class FeedItemTable implements SeenItems {
@@ -52,6 +54,42 @@ final class FeedItemTable implements SeenItems {
                     "INSERT OR REPLACE INTO feed_items VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
                 Rows.bind(ps, item.feed(), item.key(), item.link(), timestamp(item.firstSeen()), item.status().label(),
                         item.attempts(), timestamp(item.nextAttempt()), item.detail());
+                ps.executeUpdate();
+            }
+        });
+    }
+
+    @Override
+    public Optional<FeedFailure> failure(String feed) {
+        try (PreparedStatement ps = store.connection().prepareStatement(
+                "SELECT failures, next_poll, error FROM feed_failures WHERE feed = ?")) {
+            ps.setString(1, feed);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(new FeedFailure(feed, rs.getInt(1), instant(rs.getTimestamp(2)),
+                        rs.getString(3))) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot read the failing feeds", e);
+        }
+    }
+
+    @Override
+    public void saveFailure(FeedFailure failure) {
+        store.inTransaction("save the failure of feed " + failure.feed(), () -> {
+            try (PreparedStatement ps = store.connection().prepareStatement(
+                    "INSERT OR REPLACE INTO feed_failures VALUES (?, ?, ?, ?)")) {
+                Rows.bind(ps, failure.feed(), failure.failures(), timestamp(failure.nextPoll()), failure.error());
+                ps.executeUpdate();
+            }
+        });
+    }
+
+    @Override
+    public void clearFailure(String feed) {
+        store.inTransaction("clear the failures of feed " + feed, () -> {
+            try (PreparedStatement ps = store.connection().prepareStatement(
+                    "DELETE FROM feed_failures WHERE feed = ?")) {
+                ps.setString(1, feed);
                 ps.executeUpdate();
             }
         });

@@ -23,7 +23,7 @@ final class Schema {
     /** Every table, in the order {@link ArticleStore#tableCounts()} reports them. */
     static final List<String> TABLES = List.of("articles", "boilerplate", "entities", "times", "quotes",
             "actor_mentions", "events", "event_mentions", "ingest_log", "stories", "merged_events",
-            "merged_event_members", "feed_items", "claims", "claim_events", "positions", "account_relations");
+            "merged_event_members", "feed_items", "feed_failures", "claims", "claim_events", "positions", "account_relations");
 
     private Schema() {
     }

@@ -218,6 +218,15 @@ CREATE TABLE IF NOT EXISTS feed_items (
     PRIMARY KEY (feed, item_key)
 );
 
+-- Feeds whose last poll failed, so that `attache watch` keeps backing off across restarts: consecutive
+-- failures, when the feed is tried again (UTC), the last error. A feed's row goes when a poll works.
+CREATE TABLE IF NOT EXISTS feed_failures (
+    feed      VARCHAR PRIMARY KEY,
+    failures  INTEGER NOT NULL,
+    next_poll TIMESTAMP NOT NULL,
+    error     VARCHAR
+);
+
 -- Claims, positions and the relations between accounts (docs/claims.md). Written with the article's
 -- other facts in its transaction. claim_events ties a claim to the events (events.event_id) it is about.
 CREATE TABLE IF NOT EXISTS claims (

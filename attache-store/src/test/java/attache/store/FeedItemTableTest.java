@@ -1,5 +1,6 @@
 package attache.store;
 
+import attache.feeds.FeedFailure;
 import attache.feeds.ItemStatus;
 import attache.feeds.SeenItem;
 import attache.feeds.SeenItems;
@@ -40,6 +41,25 @@ class FeedItemTableTest {
             assertEquals(Optional.empty(), kb.feedItems().find("https://other.example/rss", retry.key()),
                     "an item is seen per feed");
             assertEquals(1L, kb.store().tableCounts().get("feed_items"));
+        }
+    }
+
+    @Test
+    void keeps_a_failing_feed_across_reopening_until_it_is_cleared() {
+        String feed = "https://isles.example/rss";
+        FeedFailure failing = new FeedFailure(feed, 2, SEEN.plusSeconds(3600), "HTTP 503");
+        try (KnowledgeBase kb = KnowledgeBase.open(dir)) {
+            assertEquals(Optional.empty(), kb.feedItems().failure(feed));
+            kb.feedItems().saveFailure(new FeedFailure(feed, 1, SEEN.plusSeconds(1800), "timeout"));
+            kb.feedItems().saveFailure(failing);
+        }
+        try (KnowledgeBase kb = KnowledgeBase.open(dir)) {
+            assertEquals(Optional.of(failing), kb.feedItems().failure(feed));
+            assertEquals(1L, kb.store().tableCounts().get("feed_failures"));
+            kb.feedItems().clearFailure(feed);
+        }
+        try (KnowledgeBase kb = KnowledgeBase.open(dir)) {
+            assertEquals(Optional.empty(), kb.feedItems().failure(feed));
         }
     }
 }
