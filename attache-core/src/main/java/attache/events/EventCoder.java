@@ -99,8 +99,10 @@ public final class EventCoder implements Stage {
                 Circumstances around = new Circumstances(told, date, placer.place(walker, token.index()), claimant);
                 inSentence.addAll(events(in, walker, found, around, context, participants));
             }
-            UnknownSources.oneActEach(OneSidedEvents.withoutSubsumed(inSentence)).stream().map(this::addressed)
-                    .forEach(events::add);
+            // An act addressed by its nature ("shelled villages near Idlib": Syria's people) is not
+            // one-sided, so another event of the sentence does not subsume it.
+            UnknownSources.oneActEach(OneSidedEvents.withoutSubsumed(inSentence, e -> addressed(e).target().isPresent()))
+                    .stream().map(this::addressed).forEach(events::add);
             Optional<EventDate> main = dater.ofMainClause(walker);
             if (main.isPresent()) {
                 story = Optional.of(new EventDate(main.get().value(), main.get().text(), main.get().span(),

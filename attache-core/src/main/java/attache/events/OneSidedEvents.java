@@ -18,7 +18,16 @@ final class OneSidedEvents {
     }
 
     static List<Event> withoutSubsumed(List<Event> sentence) {
-        return sentence.stream().filter(e -> e.target().isPresent() || !subsumed(e, sentence)).toList();
+        return withoutSubsumed(sentence, e -> false);
+    }
+
+    /**
+     * As {@link #withoutSubsumed(List)}, keeping also the events {@code addressed} says have an
+     * addressee by their nature (AddressedTargets): those are not one-sided.
+     */
+    static List<Event> withoutSubsumed(List<Event> sentence, java.util.function.Predicate<Event> addressed) {
+        return sentence.stream().filter(e -> e.target().isPresent() || addressed.test(e) || !subsumed(e, sentence))
+                .toList();
     }
 
     private static boolean subsumed(Event oneSided, List<Event> sentence) {
