@@ -38,6 +38,7 @@ public final class EventCoder implements Stage {
     private final Intents intents;
     private final AddressedTargets addressed = AddressedTargets.bundled();
     private final SpecificCodes specifics;
+    private final UnknownSources unknown = UnknownSources.bundled();
 
     public EventCoder(EventLexicons lexicons) {
         this.lexicons = lexicons;
@@ -78,6 +79,7 @@ public final class EventCoder implements Stage {
             Optional<EventDate> running = story;
             for (Token token : sentence.tokens()) {
                 if (!matcher.mayCode(walker, token.index()) || topicOfCodedEvent(walker, token, coded)
+                        || aimOfCodedEvent(walker, token, coded)
                         || modifier(walker, token) || background(walker, token.index(), dater)) {
                     continue;
                 }
@@ -97,7 +99,8 @@ public final class EventCoder implements Stage {
                 Circumstances around = new Circumstances(told, date, placer.place(walker, token.index()), claimant);
                 inSentence.addAll(events(in, walker, found, around, context, participants));
             }
-            OneSidedEvents.withoutSubsumed(inSentence).stream().map(this::addressed).forEach(events::add);
+            UnknownSources.oneActEach(OneSidedEvents.withoutSubsumed(inSentence)).stream().map(this::addressed)
+                    .forEach(events::add);
             Optional<EventDate> main = dater.ofMainClause(walker);
             if (main.isPresent()) {
                 story = Optional.of(new EventDate(main.get().value(), main.get().text(), main.get().span(),
@@ -151,6 +154,26 @@ public final class EventCoder implements Stage {
         }
         FrameMatch m = coded.get(governor);
         return m != null && !m.frame().cameo().code().equals(STATEMENT);
+    }
+
+    /**
+     * What a coded act was done to achieve, when that act found its target in it, is the same act
+     * told by its aim: "used tear gas to disperse the students", "fired shots to scatter the crowd"
+     * are one act of force on the students (175), not a second, coercive one (170).
+     */
+    private static boolean aimOfCodedEvent(ParseWalker walker, Token token, Map<Integer, FrameMatch> coded) {
+        if (!token.pos().startsWith("VB")) {
+            return false;
+        }
+        var head = walker.head(token.index());
+        if (head.isEmpty() || !(head.get().relation().equals("xcomp") || head.get().relation().equals("advcl"))
+                || walker.children(token.index(), "mark").stream().noneMatch(m -> walker.lemma(m).equals("to"))) {
+            return false;
+        }
+        FrameMatch m = coded.get(head.get().governor());
+        return m != null && m.targets().stream()
+                .anyMatch(t -> walker.sentence().tokens().stream()
+                        .anyMatch(x -> t.mention().contains(x.span()) && walker.dominates(token.index(), x.index())));
     }
 
     /** A clausal complement marked "to" (a noun's infinitive misread as a clause of its own). */
@@ -277,6 +300,15 @@ public final class EventCoder implements Stage {
         int sentence = walker.sentence().index();
         List<Participant> sources = match.sources().stream()
                 .map(p -> context.of(p, sentence, around.place(), match.targets())).toList();
+        if (sources.isEmpty()) {
+            // "three civilians were killed in a car bombing", "a bomb went off": violence whose doer
+            // the text does not name is done by an unidentified party (UnknownSources), placed in
+            // its place's country, as ACLED places an "Unidentified Armed Group (Iraq)".
+            sources = unknown.of(walker, match, frame.plover(), around.told(), participants)
+                    .map(p -> UnknownSources.isUnknown(p.actor()) ? UnknownSources.placed(p, around.place())
+                            : context.of(p, sentence, around.place(), match.targets()))
+                    .stream().toList();
+        }
         List<Participant> targets = match.targets().stream()
                 .map(p -> context.ofTarget(p, sentence, around.place(), match.sources()))
                 .filter(EventCoder::placed).toList();

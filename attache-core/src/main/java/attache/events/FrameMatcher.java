@@ -351,7 +351,10 @@ final class FrameMatcher {
         int child = token;
         for (int depth = 0; depth < 4; depth++) {
             var head = walker.head(child);
-            if (head.isEmpty() || !CONTROL.contains(head.get().relation())) {
+            if (head.isEmpty() || !(CONTROL.contains(head.get().relation())
+                    || (TellingReader.RULED_OUT_ARGUMENTS.contains(head.get().relation())
+                    && lexicons.cues().rulesOut(walker, head.get().governor())))) {
+                // "lifting the sanctions is out of the question", said by X: X rules it out.
                 return List.of();
             }
             int governor = head.get().governor();

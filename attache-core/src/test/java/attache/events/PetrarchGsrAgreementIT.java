@@ -59,6 +59,9 @@ class PetrarchGsrAgreementIT {
         Pipeline pipeline = Models.pipeline();
         Counts roots = new Counts();
         Counts codes = new Counts();
+        // the material-conflict roots, each counted alone (coercion, assault, fight, mass violence)
+        java.util.Map<String, Counts> violent = new java.util.TreeMap<>();
+        List.of("17", "18", "19", "20").forEach(r -> violent.put(r, new Counts()));
         int paired = 0;
         int sourceAgrees = 0;
         int targetAgrees = 0;
@@ -97,6 +100,8 @@ class PetrarchGsrAgreementIT {
                 ourCodes.add(e.cameo().code());
             });
             roots.add(expRoots, ourRoots);
+            violent.forEach((r, c) -> c.add(expRoots.contains(r) ? Set.of(r) : Set.of(),
+                    ourRoots.contains(r) ? Set.of(r) : Set.of()));
             codes.add(expCodes, ourCodes);
             for (JsonNode e : expected) {
                 String root = e.path("code").asText().substring(0, 2);
@@ -137,6 +142,7 @@ class PetrarchGsrAgreementIT {
                 + " agreement with PETRARCH2, not accuracy)%n", records, rejected);
         System.out.println("  CAMEO root  " + roots);
         System.out.println("  full code   " + codes);
+        violent.forEach((r, c) -> System.out.println("  root " + r + "     " + c));
         System.out.printf(Locale.ROOT, "  source country agreement %.3f, target country agreement %.3f"
                         + " (%d expected events whose root we coded)%n",
                 ratio(sourceAgrees, paired), ratio(targetAgrees, paired), paired);

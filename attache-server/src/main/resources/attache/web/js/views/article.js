@@ -159,8 +159,12 @@ function actor(p) {
   if (!p) {
     return el('span', {class: 'muted'}, 'no target');
   }
-  return el('span', {class: 'actor', title: `${p.name} (${p.source || 'actor'})`},
-    `${p.text || p.name} `, el('code', {}, p.code || '—'));
+  // An unidentified doer (docs/ontology.md, "Unknown sources") is shown by what it is, not by the
+  // words that stand for it ("car bomb"), which the tooltip keeps.
+  const unknown = (p.source || '').startsWith('unknown:');
+  return el('span', {class: unknown ? 'actor unknown' : 'actor',
+      title: unknown ? `${p.text || ''} (${p.source})` : `${p.name} (${p.source || 'actor'})`},
+    `${unknown ? p.name : (p.text || p.name)} `, el('code', {}, p.code || '—'));
 }
 
 function eventItem(e, i) {
