@@ -383,15 +383,21 @@ public final class EventCoder implements Stage {
         double confidence = confidence(match, around);
         List<Event> out = new ArrayList<>();
         for (Participant s : sources) {
+            boolean aimed = false;
             for (Participant t : targets.isEmpty() ? List.<Participant>of() : targets) {
                 if (!sameActor(s.actor(), t.actor())) {
+                    aimed = true;
                     out.add(new Event(state(s), Optional.of(state(t)), type.get(), mode, cameo, around.date(),
                             around.place(), negated, modality, claimant,
                             walker.sentence().index(), trigger.span(), List.of(walker.sentence().span()),
                             frame.provenance(), confidence));
                 }
             }
-            if (targets.isEmpty()) {
+            if (targets.isEmpty() || (!aimed && !frame.dyadic() && targets.stream().allMatch(t -> possessor(walker, t)))) {
+                // No target, or only the source's own possessive ("plans to impose restrictions on
+                // its labour market"): the act is still told, one-sided, as when the text names no
+                // target. (Any other target that is the source itself is more likely a misread
+                // source or pronoun than an act on oneself, so nothing is coded.)
                 out.add(new Event(state(s), Optional.empty(), type.get(), mode, cameo, around.date(), around.place(),
                         negated, modality, claimant, walker.sentence().index(),
                         trigger.span(), List.of(walker.sentence().span()), frame.provenance(), confidence));
@@ -401,6 +407,12 @@ public final class EventCoder implements Stage {
     }
 
     private static final Set<String> CONDITIONS = Set.of("if", "unless");
+
+    /** Whether a party is named as the possessor of what the act is done to ("its market"). */
+    private static boolean possessor(ParseWalker walker, Participant p) {
+        int head = walker.sentence().headTokenOf(p.mention());
+        return head >= 0 && walker.relation(head).equals("nmod:poss");
+    }
 
     /**
      * The subject of the if- or unless-clause set on the predicate or on a verb of its xcomp chain

@@ -15,7 +15,7 @@ import java.util.Set;
 public final class EventCues {
 
     /** The kinds of cue, as the file names them. */
-    public enum Kind { REPORT, INTENT, HYPOTHETICAL, FUTURE, NEGATIVE, WITHOUT, DEMAND, CARRIER, FAILURE }
+    public enum Kind { REPORT, INTENT, HYPOTHETICAL, FUTURE, NEGATIVE, WITHOUT, DEMAND, CARRIER, FAILURE, RULED_OUT }
 
     private final Map<Kind, Set<String>> words;
 
@@ -39,5 +39,15 @@ public final class EventCues {
 
     public boolean is(Kind kind, String lemma) {
         return words.getOrDefault(kind, Set.of()).contains(lemma.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * "ruled out lifting the sanctions", "lifting the sanctions is out of the question": a ruled_out
+     * word (cues.tsv) with its particle "out", governing an act that is therefore refused.
+     */
+    boolean rulesOut(ParseWalker walker, int governor) {
+        return is(Kind.RULED_OUT, walker.lemma(governor)) && walker.sentence().childrenOf(governor).stream()
+                .anyMatch(d -> (d.relation().equals("compound:prt") || d.relation().equals("case"))
+                        && walker.lemma(d.dependent()).equalsIgnoreCase("out"));
     }
 }

@@ -17,7 +17,11 @@ import java.util.Set;
  */
 final class EventPlacer {
 
-    private static final Set<String> LOCATIVE = Set.of("in", "at", "near", "outside", "inside", "across", "throughout");
+    private static final Set<String> LOCATIVE = Set.of("in", "at", "near", "outside", "inside", "across", "throughout",
+            "into");
+
+    /** Subordinators of a clause told as happening with the predicate's act, at its place. */
+    private static final Set<String> SIMULTANEOUS = Set.of("when", "as", "while");
 
     private final AnalyzedArticle doc;
 
@@ -29,6 +33,9 @@ final class EventPlacer {
         int token = predicate;
         for (int depth = 0; depth < 4; depth++) {
             Optional<Place> here = direct(walker, token);
+            if (here.isEmpty() && depth == 0) {
+                here = simultaneous(walker, token);
+            }
             if (here.isPresent()) {
                 return here;
             }
@@ -37,6 +44,24 @@ final class EventPlacer {
                 break;
             }
             token = head.get().governor();
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * "Bombers killed 23 people when they blew themselves up in the city": a when-, as- or
+     * while-clause tells the same moment, so its place is the act's.
+     */
+    private Optional<Place> simultaneous(ParseWalker walker, int predicate) {
+        for (int clause : walker.children(predicate, "advcl")) {
+            boolean same = walker.children(clause, "mark").stream().anyMatch(m -> SIMULTANEOUS.contains(walker.lemma(m)))
+                    || walker.children(clause, "advmod").stream().anyMatch(m -> walker.lemma(m).equals("when"));
+            if (same) {
+                Optional<Place> here = direct(walker, clause);
+                if (here.isPresent()) {
+                    return here;
+                }
+            }
         }
         return Optional.empty();
     }

@@ -163,6 +163,18 @@ final class FrameMatcher {
             sources = doerOf(walker, token);
             inherited = !sources.isEmpty();
         }
+        if (sources.isEmpty() && frame instanceof NounFrame && frame.plover().filter(p -> p == attache.model.Plover.PROTEST).isPresent()) {
+            sources = protestersOf(walker, token);
+            inherited = !sources.isEmpty();
+        }
+        if (sources.isEmpty() && targets.isEmpty() && frame instanceof NounFrame && groundsOfAct(walker, token, frame)) {
+            // "jailed 52 members on charges of treason", "was detained on suspicion of spying": the
+            // charge an act is done on is alleged by whoever does it against whom it is done to.
+            int act = walker.head(token).orElseThrow().governor();
+            sources = along(walker, act, List.of(SUBJECT));
+            targets = sources.isEmpty() ? List.of() : along(walker, act, List.of(OBJECT));
+            inherited = !sources.isEmpty();
+        }
         if (sources.isEmpty() && targets.isEmpty()) {
             Optional<FrameMatch> co = coEvent(walker, token, coEvents);
             if (co.isPresent()) {
@@ -183,6 +195,27 @@ final class FrameMatcher {
             }
         }
         return new FrameMatch(token, frame, sources, targets, inherited, OptionalInt.empty());
+    }
+
+    private static final ArgumentPath SUBJECT = new ArgumentPath(List.of(Arc.of("nsubj")));
+    private static final ArgumentPath OBJECT = new ArgumentPath(List.of(Arc.of("obj")));
+    /** The markers of the charge an act is done on: "on charges of", "on suspicion of", "under allegations of". */
+    private static final java.util.Set<String> GROUNDS = java.util.Set.of("on", "under");
+
+    /**
+     * Whether an accusation noun is the charge a verb's act is done on ("arrested on charges of
+     * treason"): an oblique of the verb marked "on" or "under". (Walking the verb's subject and
+     * object maps a passive clause as for any frame.)
+     */
+    private static boolean groundsOfAct(ParseWalker walker, int noun, PredicateFrame frame) {
+        if (frame.plover().filter(p -> p == attache.model.Plover.ACCUSE).isEmpty()) {
+            return false;
+        }
+        return walker.head(noun)
+                .filter(d -> d.relation().equals("obl") || d.relation().startsWith("obl:"))
+                .filter(d -> walker.token(d.governor()).pos().startsWith("VB"))
+                .isPresent()
+                && GROUNDS.stream().anyMatch(m -> walker.hasCase(noun, m));
     }
 
     /** Whether a party has a country or an organisation, so that event data can count it. */
@@ -283,6 +316,29 @@ final class FrameMatcher {
         return subject.isEmpty() ? controller(walker, verb) : subject;
     }
 
+    /** Where an act is told to happen within a protest: "during", "in" or "at" the demonstration. */
+    private static final java.util.Set<String> WITHIN = java.util.Set.of("during", "in", "at");
+    /** The state's own arms, which act on a protest rather than in it. */
+    private static final java.util.Set<String> STATE_SECTORS = java.util.Set.of("GOV", "MIL", "COP", "SPY", "JUD", "LEG");
+
+    /**
+     * Who takes part in a protest the text names only as the setting of their act: "youths threw
+     * stones during demonstrations against the army", "students clashed with police at a rally":
+     * the subject of that act, unless it is the state or its forces ("police fired tear gas during
+     * the protests" do not protest).
+     */
+    private List<Participant> protestersOf(ParseWalker walker, int noun) {
+        var head = walker.head(noun);
+        if (head.isEmpty() || !head.get().relation().startsWith("obl")
+                || !walker.token(head.get().governor()).pos().startsWith("VB")
+                || WITHIN.stream().noneMatch(m -> walker.hasCase(noun, m))) {
+            return List.of();
+        }
+        List<Participant> subject = subjectOf(walker, head.get().governor());
+        return subject.stream().anyMatch(p -> STATE_SECTORS.contains(String.valueOf(p.throughGovernment().actor().agent())))
+                ? List.of() : subject;
+    }
+
     /**
      * The subject of the nearest enclosing clause that has one. A clause with a subject of its own
      * is controlled by nobody: in "the North claimed the talks broke down" the North does not break
@@ -295,7 +351,10 @@ final class FrameMatcher {
         int child = token;
         for (int depth = 0; depth < 4; depth++) {
             var head = walker.head(child);
-            if (head.isEmpty() || !CONTROL.contains(head.get().relation())) {
+            if (head.isEmpty() || !(CONTROL.contains(head.get().relation())
+                    || (TellingReader.RULED_OUT_ARGUMENTS.contains(head.get().relation())
+                    && lexicons.cues().rulesOut(walker, head.get().governor())))) {
+                // "lifting the sanctions is out of the question", said by X: X rules it out.
                 return List.of();
             }
             int governor = head.get().governor();

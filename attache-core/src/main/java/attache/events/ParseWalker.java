@@ -73,6 +73,35 @@ final class ParseWalker {
         if (out.isEmpty() && arc.relation().equals("obj") && arc.marker().isEmpty()) {
             out.addAll(shiftedObjects(from));
         }
+        if (out.isEmpty() && arc.relation().equals("obj") && arc.marker().isEmpty()) {
+            out.addAll(reducedRelativeObjects(from));
+        }
+        return out;
+    }
+
+    /**
+     * An object described by a reduced relative ("will return weapons seized last year") is now and
+     * then parsed as the subject of the participle, which hangs as a bare dep of the verb: a verb
+     * with no object of its own takes that noun, between the verb and a participle without
+     * auxiliaries, as its object.
+     */
+    private List<Integer> reducedRelativeObjects(int verb) {
+        if (!token(verb).pos().startsWith("VB")) {
+            return List.of();
+        }
+        List<Integer> out = new ArrayList<>();
+        for (Dependency d : sentence.childrenOf(verb)) {
+            int participle = d.dependent();
+            if (!d.relation().equals("dep") || !token(participle).pos().equals("VBN") || participle < verb
+                    || sentence.childrenOf(participle).stream().anyMatch(a -> a.relation().startsWith("aux"))) {
+                continue;
+            }
+            for (int s : children(participle, "nsubj")) {
+                if (s > verb && s < participle && token(s).pos().startsWith("NN")) {
+                    out.add(s);
+                }
+            }
+        }
         return out;
     }
 

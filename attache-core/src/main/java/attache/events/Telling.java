@@ -15,8 +15,8 @@ import java.util.OptionalInt;
  *                 or the predicate itself for "will meet"): the intention is dated by its clause
  * @param condition the subordinator of a condition set on the event or on the clause announcing
  *                 it ("if", "unless"), when there is one: "will withdraw unless …" is an ultimatum
- * @param failed   a governing verb says the act was not achieved ("failed to reach agreement"):
- *                 a cooperative act so told is a refusal
+ * @param failed   a governing word says the act was not achieved or will not be let happen ("failed
+ *                 to reach agreement", "ruled out lifting"): a cooperative act so told is a refusal
  */
 record Telling(boolean negated, Modality modality, OptionalInt reporter, OptionalInt intent,
                java.util.Optional<String> condition, boolean failed) {

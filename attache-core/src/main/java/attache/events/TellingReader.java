@@ -20,6 +20,8 @@ final class TellingReader {
     private static final Set<String> EMBEDDING = Set.of("xcomp", "ccomp", "advcl", "acl", "acl:relcl", "csubj",
             "parataxis", "nmod", "obl", "obj", "nsubj", "nsubj:pass", "conj", "dep");
     private static final Set<String> NEGATORS = Set.of("not", "never", "n't", "no");
+    /** How an act hangs from what rules it out: "ruled out lifting", "lifting … is out of the question". */
+    static final Set<String> RULED_OUT_ARGUMENTS = Set.of("xcomp", "obj", "nsubj", "csubj", "ccomp", "dep");
     /** Relations to a governing word that make the event a thing talked about, not a clause of its own. */
     private static final Set<String> NOMINAL = Set.of("nmod", "obl", "obj", "nsubj", "nsubj:pass");
 
@@ -53,6 +55,10 @@ final class TellingReader {
                 negated = true;
             }
             if (relation.equals("xcomp") && cues.is(Kind.FAILURE, lemma)) {
+                failed = true;
+            }
+            if (!nominal && RULED_OUT_ARGUMENTS.contains(relation) && cues.rulesOut(walker, governor)) {
+                negated = true;
                 failed = true;
             }
             if (relation.equals("xcomp") && negatedHere(walker, governor)) {

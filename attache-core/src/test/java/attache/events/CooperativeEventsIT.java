@@ -87,6 +87,9 @@ class CooperativeEventsIT {
             Britain promised to continue military aid to Mozambique.                          | 0332 | AGREE     | GBRGOV>MOZGOV
             # an object moved past the recipient is still what is handed over
             Sudan offered to hand over to Egypt two of its citizens.                          | 0353 | AGREE     | SDNGOV>EGYGOV
+            # an object described by a reduced relative, misparsed as the participle's subject
+            Uganda will hand back land seized from Asian families in 1972.                     | 035  | AGREE     |
+            The rebels announced they will return weapons and vehicles seized last month from Nigerian troops. | 035 | AGREE |
             # refugees admitted are given refuge; promised, an intent to aid
             Kenya will admit 2,000 Somali refugees next month, officials said.                | 033  | AGREE     |
             Chad accepted 3,000 refugees from Darfur last week.                                | 075  | AID       |
@@ -137,6 +140,8 @@ class CooperativeEventsIT {
             Kenya said it could meet the envoy if he came to Nairobi.                          | AGREE
             The militia failed to capture the town on Sunday.                                  | REJECT
             The Tamil rebels declared a ceasefire on Monday.                                   | RETREAT
+            The court ruled that the election was valid.                                       | REJECT
+            The question of lifting the embargo on Cuba was discussed in Madrid.              | REJECT
             # committing atrocities is not being committed to them
             Serb forces were committed to the offensive in the north.                          | THREATEN
             """)
@@ -154,6 +159,10 @@ class CooperativeEventsIT {
             The Greek government denied entry to the Turkish delegation on Friday.            | 120  | REJECT    | GRCGOV>TURGOV
             The Malawian government reneged on its pledge to the donors.                      | 120  | REJECT    |
             Syria says it will not admit any more refugees if fighting resumes.               | 122  | REJECT    |
+            # what is ruled out or "out of the question" is refused, by whoever says so
+            The United States said that lifting the embargo on Cuba is out of the question.   | 1244 | REJECT    | USAGOV>CUBGOV
+            Japan ruled out lifting its sanctions on North Korea.                              | 1244 | REJECT    |
+            Peru said releasing the prisoners was out of the question for now.                | 1243 | REJECT    |
             # demands: insisting on, pushing for, a finding or a reminder that someone must act
             The rebels insisted on their demand that Chad's government release the prisoners. | 100  | REQUEST   |
             France issued a sharp reminder to Syria that it must withdraw its troops.          | 100  | REQUEST   | FRAGOV>SYRGOV

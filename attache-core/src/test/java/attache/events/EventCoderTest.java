@@ -358,14 +358,29 @@ class EventCoderTest {
 
     @Test
     void the_target_named_inside_an_oblique_is_the_party_the_call_bears_on() {
-        // "Norway called for sanctions against Chile."
+        // "Norway called for the release of Chilean prisoners."
+        Event e = only(code(ParsedStory.publishedOn("2021-03-15")
+                .word("Norway", "NNP", 1, "nsubj").word("called", "VBD", "call", -1, "root")
+                .word("for", "IN", 4, "case").word("the", "DT", 4, "det").word("release", "NN", 1, "obl")
+                .word("of", "IN", 7, "case").word("Chilean", "JJ", 7, "amod").word("prisoners", "NNS", "prisoner", 4, "nmod")
+                .word(".", ".", 1, "punct")
+                .entity("Norway", EntityType.LOCATION).entity("Chilean", EntityType.MISC)));
+        assertEquals(Plover.REQUEST, e.type());
+        assertEquals("NOR", e.source().actor().country());
+        assertEquals("CHL", e.target().orElseThrow().actor().country());
+    }
+
+    @Test
+    void calling_for_sanctions_against_a_party_condemns_it() {
+        // "Norway called for sanctions against Chile.": nobody is asked anything of Chile.
         Event e = only(code(ParsedStory.publishedOn("2021-03-15")
                 .word("Norway", "NNP", 1, "nsubj").word("called", "VBD", "call", -1, "root")
                 .word("for", "IN", 3, "case").word("sanctions", "NNS", "sanction", 1, "obl")
                 .word("against", "IN", 5, "case").word("Chile", "NNP", 3, "nmod")
                 .word(".", ".", 1, "punct")
                 .entity("Norway", EntityType.LOCATION).entity("Chile", EntityType.LOCATION)));
-        assertEquals(Plover.REQUEST, e.type());
+        assertEquals(Plover.ACCUSE, e.type());
+        assertEquals("110", e.cameo().code());
         assertEquals("NORGOV>CHLGOV", dyad(e));
     }
 
@@ -725,5 +740,216 @@ class EventCoderTest {
     void a_government_facing_an_unplaced_party_leaves_it_without_a_country() {
         Event e = only(code(judgeOrders("envoy")));
         assertEquals("CHLGOV>-", dyad(e));
+    }
+
+    // ---- non-violent conflict (issue 4): accusations, investigations, protests, sanctions ----
+
+    private static Event ofType(List<Event> events, Plover type) {
+        return events.stream().filter(e -> e.type() == type).findFirst()
+                .orElseThrow(() -> new AssertionError(type + " in " + events));
+    }
+
+    @Test
+    void what_one_is_accused_of_picks_the_accusation_s_code() {
+        // "Norway accused Chile of espionage.": 1125, not the generic 112 of "accused of" anything.
+        Event e = only(code(ParsedStory.publishedOn("2021-03-15")
+                .word("Norway", "NNP", 1, "nsubj").word("accused", "VBD", "accuse", -1, "root")
+                .word("Chile", "NNP", 1, "obj").word("of", "IN", 4, "case").word("espionage", "NN", 1, "obl")
+                .word(".", ".", 1, "punct")
+                .entity("Norway", EntityType.LOCATION).entity("Chile", EntityType.LOCATION)));
+        assertEquals("1125", e.cameo().code());
+        assertEquals(Plover.ACCUSE, e.type());
+    }
+
+    @Test
+    void people_jailed_on_charges_are_accused_by_their_jailers() {
+        // "Norway jailed ten Chilean sailors on charges of spying."
+        List<Event> events = code(ParsedStory.publishedOn("2021-03-15")
+                .word("Norway", "NNP", 1, "nsubj").word("jailed", "VBD", "jail", -1, "root")
+                .word("ten", "CD", 4, "nummod").word("Chilean", "JJ", 4, "amod").word("sailors", "NNS", "sailor", 1, "obj")
+                .word("on", "IN", 6, "case").word("charges", "NNS", "charge", 1, "obl")
+                .word("of", "IN", 8, "case").word("spying", "NN", "spying", 6, "nmod")
+                .word(".", ".", 1, "punct")
+                .entity("Norway", EntityType.LOCATION).entity("Chilean", EntityType.MISC));
+        assertEquals(Plover.COERCE, ofType(events, Plover.COERCE).type());
+        Event charge = ofType(events, Plover.ACCUSE);
+        assertEquals("1125", charge.cameo().code());
+        assertEquals("NOR", charge.source().actor().country());
+        assertEquals("CHL", charge.target().orElseThrow().actor().country());
+    }
+
+    @Test
+    void put_under_investigation_with_no_agent_is_done_by_the_place_s_authorities() {
+        // "A Chilean banker was put under investigation in Norway."
+        Event e = only(code(ParsedStory.publishedOn("2021-03-15")
+                .word("A", "DT", 2, "det").word("Chilean", "JJ", 2, "amod").word("banker", "NN", 4, "nsubj:pass")
+                .word("was", "VBD", "be", 4, "aux:pass").word("put", "VBN", "put", -1, "root")
+                .word("under", "IN", 6, "case").word("investigation", "NN", 4, "obl")
+                .word("in", "IN", 8, "case").word("Norway", "NNP", 4, "obl")
+                .word(".", ".", 4, "punct")
+                .entity("Chilean", EntityType.MISC).entity("Norway", EntityType.LOCATION)));
+        assertEquals(Plover.ACCUSE, e.type());
+        assertEquals("090", e.cameo().code());
+        assertEquals("NOR", e.source().actor().country());
+        assertEquals("CHL", e.target().orElseThrow().actor().country());
+    }
+
+    @Test
+    void a_team_sent_to_investigate_investigates_where_it_is_sent() {
+        // "Norway sent a team to Chile to investigate."
+        List<Event> events = code(ParsedStory.publishedOn("2021-03-15")
+                .word("Norway", "NNP", 1, "nsubj").word("sent", "VBD", "send", -1, "root")
+                .word("a", "DT", 3, "det").word("team", "NN", 1, "obj")
+                .word("to", "IN", 5, "case").word("Chile", "NNP", 1, "obl")
+                .word("to", "TO", 7, "mark").word("investigate", "VB", "investigate", 1, "advcl")
+                .word(".", ".", 1, "punct")
+                .entity("Norway", EntityType.LOCATION).entity("Chile", EntityType.LOCATION));
+        Event e = ofType(events, Plover.ACCUSE);
+        assertEquals("090", e.cameo().code());
+        assertEquals("NORGOV>CHLGOV", dyad(e));
+    }
+
+    @Test
+    void called_on_misread_as_the_marker_of_the_infinitive_is_still_a_call_on_its_subject() {
+        // "Norway called Friday on Chile to withdraw.": "on" parsed as the mark of "withdraw".
+        List<Event> events = code(ParsedStory.publishedOn("2021-03-15")
+                .word("Norway", "NNP", 1, "nsubj").word("called", "VBD", "call", -1, "root")
+                .word("Friday", "NNP", 1, "obl:tmod").word("on", "IN", 6, "mark").word("Chile", "NNP", 6, "nsubj")
+                .word("to", "TO", 6, "mark").word("withdraw", "VB", "withdraw", 1, "advcl")
+                .word(".", ".", 1, "punct")
+                .entity("Norway", EntityType.LOCATION).entity("Chile", EntityType.LOCATION));
+        assertEquals("NORGOV>CHLGOV", dyad(ofType(events, Plover.REQUEST)));
+    }
+
+    @Test
+    void roads_blocked_are_an_obstruction_even_when_read_as_the_subject_of_the_next_participle() {
+        // "Chilean farmers blocked roads demanding aid."
+        List<Event> events = code(ParsedStory.publishedOn("2021-03-15")
+                .word("Chilean", "JJ", 1, "amod").word("farmers", "NNS", "farmer", 2, "nsubj")
+                .word("blocked", "VBD", "block", -1, "root").word("roads", "NNS", "road", 4, "nsubj")
+                .word("demanding", "VBG", "demand", 2, "dep").word("aid", "NN", 4, "obj")
+                .word(".", ".", 2, "punct")
+                .entity("Chilean", EntityType.MISC));
+        Event e = ofType(events, Plover.PROTEST);
+        assertEquals("144", e.cameo().code());
+        assertTrue(events.stream().noneMatch(x -> x.type() == Plover.REJECT), events.toString());
+    }
+
+    @Test
+    void a_signature_drive_is_political_dissent() {
+        // "Chilean students collected signatures."
+        Event e = only(code(ParsedStory.publishedOn("2021-03-15")
+                .word("Chilean", "JJ", 1, "amod").word("students", "NNS", "student", 2, "nsubj")
+                .word("collected", "VBD", "collect", -1, "root").word("signatures", "NNS", "signature", 2, "obj")
+                .word(".", ".", 2, "punct")
+                .entity("Chilean", EntityType.MISC)));
+        assertEquals(Plover.PROTEST, e.type());
+        assertEquals("140", e.cameo().code());
+    }
+
+    @Test
+    void a_government_protesting_to_another_complains_officially() {
+        // "Norway protested to Chile."
+        Event e = only(code(ParsedStory.publishedOn("2021-03-15")
+                .word("Norway", "NNP", 1, "nsubj").word("protested", "VBD", "protest", -1, "root")
+                .word("to", "IN", 3, "case").word("Chile", "NNP", 1, "obl")
+                .word(".", ".", 1, "punct")
+                .entity("Norway", EntityType.LOCATION).entity("Chile", EntityType.LOCATION)));
+        assertEquals(Plover.ACCUSE, e.type());
+        assertEquals("114", e.cameo().code());
+        assertEquals("NORGOV>CHLGOV", dyad(e));
+    }
+
+    @Test
+    void an_act_on_the_source_s_own_possession_is_told_without_a_target() {
+        // "Norway plans to impose restrictions on its ports.": a threat, aimed at nobody named.
+        List<Event> events = code(ParsedStory.publishedOn("2021-03-15")
+                .word("Norway", "NNP", 1, "nsubj").word("plans", "VBZ", "plan", -1, "root")
+                .word("to", "TO", 3, "mark").word("impose", "VB", "impose", 1, "xcomp")
+                .word("restrictions", "NNS", "restriction", 3, "obj")
+                .word("on", "IN", 7, "case").word("Norway", "NNP", 7, "nmod:poss").word("ports", "NNS", "port", 3, "obl")
+                .word(".", ".", 1, "punct")
+                .entity("Norway", EntityType.LOCATION));
+        Event e = ofType(events, Plover.THREATEN);
+        assertEquals("NORGOV>-", dyad(e));
+    }
+
+    @Test
+    void peacekeepers_withdrawn_with_no_agent_are_withdrawn_by_their_organisation() {
+        // "UN peacekeepers were withdrawn from Chile."
+        Event e = only(code(ParsedStory.publishedOn("2021-03-15")
+                .word("UN", "NNP", 1, "compound").word("peacekeepers", "NNS", "peacekeeper", 3, "nsubj:pass")
+                .word("were", "VBD", "be", 3, "aux:pass").word("withdrawn", "VBN", "withdraw", -1, "root")
+                .word("from", "IN", 5, "case").word("Chile", "NNP", 3, "obl")
+                .word(".", ".", 3, "punct")
+                .entity("UN", EntityType.ORGANIZATION).entity("Chile", EntityType.LOCATION)));
+        assertEquals(Plover.SANCTION, e.type());
+        assertEquals("1661", e.cameo().code());
+        assertEquals("UNO", e.source().actor().organisation());
+        assertEquals("CHL", e.target().orElseThrow().actor().country());
+    }
+
+    @Test
+    void an_agency_forced_out_of_a_country_is_expelled() {
+        // "Chile forced the UN agency out of the country."
+        Event e = only(code(ParsedStory.publishedOn("2021-03-15")
+                .word("Chile", "NNP", 1, "nsubj").word("forced", "VBD", "force", -1, "root")
+                .word("the", "DT", 4, "det").word("UN", "NNP", 4, "compound").word("agency", "NN", 1, "obj")
+                .word("out", "IN", 8, "case").word("of", "IN", 8, "case").word("the", "DT", 8, "det")
+                .word("country", "NN", 1, "obl").word(".", ".", 1, "punct")
+                .entity("Chile", EntityType.LOCATION).entity("UN", EntityType.ORGANIZATION)));
+        assertEquals(Plover.SANCTION, e.type());
+        assertEquals("1663", e.cameo().code());
+    }
+
+    @Test
+    void weapons_made_to_use_against_a_party_threaten_it() {
+        // "Norway is making bombs to use against Chile."
+        List<Event> events = code(ParsedStory.publishedOn("2021-03-15")
+                .word("Norway", "NNP", 2, "nsubj").word("is", "VBZ", "be", 2, "aux").word("making", "VBG", "make", -1, "root")
+                .word("bombs", "NNS", "bomb", 2, "obj").word("to", "TO", 5, "mark").word("use", "VB", "use", 2, "xcomp")
+                .word("against", "IN", 7, "case").word("Chile", "NNP", 5, "obl")
+                .word(".", ".", 2, "punct")
+                .entity("Norway", EntityType.LOCATION).entity("Chile", EntityType.LOCATION));
+        Event e = ofType(events, Plover.THREATEN);
+        assertEquals("138", e.cameo().code());
+        assertEquals("NORGOV>CHLGOV", dyad(e));
+    }
+
+    @Test
+    void hackers_trained_are_a_force_raised_against_whom_they_can_attack() {
+        // "Norway trained hackers capable of attacks against Chile."
+        List<Event> events = code(ParsedStory.publishedOn("2021-03-15")
+                .word("Norway", "NNP", 1, "nsubj").word("trained", "VBD", "train", -1, "root")
+                .word("hackers", "NNS", "hacker", 1, "obj").word("capable", "JJ", 2, "amod")
+                .word("of", "IN", 5, "case").word("attacks", "NNS", "attack", 3, "obl")
+                .word("against", "IN", 7, "case").word("Chile", "NNP", 5, "nmod")
+                .word(".", ".", 1, "punct")
+                .entity("Norway", EntityType.LOCATION).entity("Chile", EntityType.LOCATION));
+        Event e = ofType(events, Plover.MOBILIZE);
+        assertEquals("150", e.cameo().code());
+        assertEquals("NORGOV>CHLGOV", dyad(e));
+    }
+
+    /** "<subject> threw stones during demonstrations." */
+    private static ParsedStory stonesDuringDemonstrations(String subject, String lemma) {
+        return ParsedStory.publishedOn("2021-03-15")
+                .word("Chilean", "JJ", 1, "amod").word(subject, "NNS", lemma, 2, "nsubj")
+                .word("threw", "VBD", "throw", -1, "root").word("stones", "NNS", "stone", 2, "obj")
+                .word("during", "IN", 5, "case").word("demonstrations", "NNS", "demonstration", 2, "obl")
+                .word(".", ".", 2, "punct")
+                .entity("Chilean", EntityType.MISC);
+    }
+
+    @Test
+    void those_acting_during_a_protest_take_part_in_it() {
+        Event e = ofType(code(stonesDuringDemonstrations("youths", "youth")), Plover.PROTEST);
+        assertEquals("CHL", e.source().actor().country());
+    }
+
+    @Test
+    void police_acting_during_a_protest_do_not_protest() {
+        List<Event> events = code(stonesDuringDemonstrations("police", "police"));
+        assertTrue(events.stream().noneMatch(e -> e.type() == Plover.PROTEST), events.toString());
     }
 }

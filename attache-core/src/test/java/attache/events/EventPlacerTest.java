@@ -13,6 +13,7 @@ import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Where an event took place, on hand-parsed sentences (through the event coder, which asks the placer). */
 class EventPlacerTest {
@@ -91,5 +92,51 @@ class EventPlacerTest {
                 .word("Peru", "NNP", 2, "obl").word(".", ".", 2, "punct")
                 .entity("Chilean", EntityType.MISC).entity("Peru", EntityType.LOCATION));
         assertEquals("PER", p.country());
+    }
+
+    private static Event triggeredBy(ParsedStory story, String trigger) {
+        return CODER.apply(RESOLVER.apply(story.analysed())).events().stream()
+                .filter(e -> e.trigger().of(story.analysed().text()).equals(trigger)).findFirst()
+                .orElseThrow(() -> new AssertionError("no event on " + trigger));
+    }
+
+    @Test
+    void a_when_clause_tells_the_same_moment_and_so_the_place() {
+        // "Norway killed ten people when it gathered forces in Lima."
+        ParsedStory story = ParsedStory.publishedOn("2021-03-15")
+                .word("Norway", "NNP", 1, "nsubj").word("killed", "VBD", "kill", -1, "root")
+                .word("ten", "CD", 3, "nummod").word("people", "NNS", "person", 1, "obj")
+                .word("when", "WRB", 6, "advmod").word("it", "PRP", 6, "nsubj")
+                .word("gathered", "VBD", "gather", 1, "advcl").word("forces", "NNS", "force", 6, "obj")
+                .word("in", "IN", 9, "case").word("Lima", "NNP", 6, "obl").word(".", ".", 1, "punct")
+                .entity("Norway", EntityType.LOCATION).entity("Lima", EntityType.LOCATION);
+        Event killed = triggeredBy(story, "killed");
+        assertEquals("PER", killed.location().orElseThrow().country());
+        // and the place's people are whom the killing bears on (addressed.tsv)
+        assertEquals("PER", killed.target().orElseThrow().actor().country());
+    }
+
+    @Test
+    void an_after_clause_does_not_place_the_act() {
+        // "Norway killed ten people after it gathered forces in Lima."
+        ParsedStory story = ParsedStory.publishedOn("2021-03-15")
+                .word("Norway", "NNP", 1, "nsubj").word("killed", "VBD", "kill", -1, "root")
+                .word("ten", "CD", 3, "nummod").word("people", "NNS", "person", 1, "obj")
+                .word("after", "IN", 6, "mark").word("it", "PRP", 6, "nsubj")
+                .word("gathered", "VBD", "gather", 1, "advcl").word("forces", "NNS", "force", 6, "obj")
+                .word("in", "IN", 9, "case").word("Lima", "NNP", 6, "obl").word(".", ".", 1, "punct")
+                .entity("Norway", EntityType.LOCATION).entity("Lima", EntityType.LOCATION);
+        assertTrue(triggeredBy(story, "killed").location().isEmpty());
+    }
+
+    @Test
+    void into_places_the_act_where_it_lands() {
+        // "Norway fired shells into Chile."
+        Place p = placeOf(ParsedStory.publishedOn("2021-03-15")
+                .word("Norway", "NNP", 1, "nsubj").word("fired", "VBD", "fire", -1, "root")
+                .word("shells", "NNS", "shell", 1, "obj").word("into", "IN", 4, "case")
+                .word("Chile", "NNP", 1, "obl").word(".", ".", 1, "punct")
+                .entity("Norway", EntityType.LOCATION).entity("Chile", EntityType.LOCATION));
+        assertEquals("CHL", p.country());
     }
 }

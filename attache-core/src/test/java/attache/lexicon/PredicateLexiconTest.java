@@ -94,6 +94,26 @@ class PredicateLexiconTest {
     }
 
     @Test
+    void frames_naming_lemmas_come_before_frames_accepting_any_with_as_many_constraints() {
+        // "accuse obl:of=*" is written before the sub-codes; "accused of espionage" must still be 1125.
+        List<VerbFrame> accuse = LEXICON.forVerb("accuse");
+        int wildcard = -1;
+        int espionage = -1;
+        for (int i = 0; i < accuse.size(); i++) {
+            VerbFrame f = accuse.get(i);
+            if (f.constraints().size() == 1 && f.constraints().get(0).lemmas().isEmpty()) {
+                wildcard = i;
+            }
+            if (f.constraints().stream().anyMatch(c -> c.lemmas().contains("espionage"))) {
+                espionage = i;
+            }
+        }
+        assertTrue(espionage >= 0 && wildcard >= 0 && espionage < wildcard, accuse.toString());
+        assertEquals("1125", accuse.get(espionage).cameo().code());
+        assertEquals("1311", verb("threaten", "cut").cameo().code());
+    }
+
+    @Test
     void core_verbs_reach_their_plover_types() {
         Map<String, Plover> expected = Map.ofEntries(
                 Map.entry("accuse", Plover.ACCUSE), Map.entry("blame", Plover.ACCUSE),
