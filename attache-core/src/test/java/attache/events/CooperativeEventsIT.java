@@ -156,7 +156,7 @@ class CooperativeEventsIT {
             Greece and Turkey failed to reach agreement on the islands on Sunday.             | 127  | REJECT    |
             Ecuador is opposed to Peruvian mediation in the border dispute.                   | 126  | REJECT    | ECUGOV>PERGOV
             Ecuador opposes talks with the rebels.                                             | 125  | REJECT    |
-            The Greek government denied entry to the Turkish delegation on Friday.            | 120  | REJECT    | GRCGOV>TURGOV
+            The Greek government denied a landing permit to the Turkish delegation on Friday. | 120  | REJECT    | GRCGOV>TURGOV
             The Malawian government reneged on its pledge to the donors.                      | 120  | REJECT    |
             Syria says it will not admit any more refugees if fighting resumes.               | 122  | REJECT    |
             # what is ruled out or "out of the question" is refused, by whoever says so
