@@ -105,8 +105,9 @@ final class TellingReader {
 
     /**
      * Whether the act is told only to date or to identify something else: an event noun in a phrase
-     * that dates the sentence by an earlier act ("surrendered following an army offensive", "since
-     * the invasion", "in the wake of the bombing", "after a march calling for …"), or a passive
+     * or a clause that dates the sentence by an earlier act ("surrendered following an army offensive",
+     * "since the invasion", "in the wake of the bombing", "after a march calling for …", "after
+     * their vehicles were hit"), or a passive
      * participle or a relative clause on a noun ("a helicopter that was captured", "property seized
      * by the army", "the group that kidnapped the engineers"). The caller codes such an act only
      * when its own words date it ("since February's summit", "captured by the army last week"): it
@@ -116,6 +117,12 @@ final class TellingReader {
      */
     boolean background(ParseWalker walker, int predicate) {
         var own = walker.head(predicate);
+        if (own.isPresent() && own.get().relation().equals("advcl") && walker.token(predicate).pos().startsWith("VB")
+                && walker.children(predicate, "mark").stream().anyMatch(m -> EARLIER.contains(walker.lemma(m)))) {
+            // the same for a clause: "suspended flights one day after a jet shot down a helicopter",
+            // "withdrew after their vehicles were hit": the earlier act dates the sentence's own
+            return true;
+        }
         boolean describes = own.isPresent() && noun(walker, own.get().governor())
                 && (own.get().relation().equals("acl:relcl")
                 || (own.get().relation().equals("acl") && walker.token(predicate).pos().equals("VBN")));

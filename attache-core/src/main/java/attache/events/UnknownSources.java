@@ -168,6 +168,16 @@ final class UnknownSources {
                 return Optional.of(striker.orElseGet(() -> unknown(walker, d.dependent(), ARMED, "means")));
             }
         }
+        // "were killed when a roadside bomb exploded", "… after a mortar hit their house": the cause
+        // told as the subject of the clause that times the act
+        for (int clause : walker.children(predicate, "advcl")) {
+            for (int subject : walker.children(clause, "nsubj")) {
+                if (isCause(walker, subject)) {
+                    Optional<Participant> striker = doerOfMeans(walker, subject, participants);
+                    return Optional.of(striker.orElseGet(() -> unknown(walker, subject, ARMED, "means")));
+                }
+            }
+        }
         return Optional.empty();
     }
 
@@ -293,7 +303,7 @@ final class UnknownSources {
      * One violent act told with no doer is one event: "a car bomb exploded in the market, killing
      * three" codes the explosion and the killing, both by the unknown party; of a sentence's
      * unknown-source events of one type, the one with the most specific code is kept, with the
-     * victims the text names if any event has them.
+     * victims the text names and the place any of them has.
      */
     static List<Event> oneActEach(List<Event> sentence) {
         List<Event> unknown = sentence.stream().filter(e -> isUnknown(e.source().actor())).toList();
@@ -319,7 +329,11 @@ final class UnknownSources {
             }
             Optional<Participant> victims = best.target().isPresent() ? best.target()
                     : same.stream().map(Event::target).flatMap(Optional::stream).findFirst();
-            out.add(new Event(best.source(), victims, best.type(), best.mode(), best.cameo(), best.date(),
+            // the party placed by any of the tellings ("were killed in Kabul when a bomb exploded")
+            Participant doer = best.source().actor().country() != null ? best.source()
+                    : same.stream().map(Event::source).filter(p -> p.actor().country() != null).findFirst()
+                    .orElse(best.source());
+            out.add(new Event(doer, victims, best.type(), best.mode(), best.cameo(), best.date(),
                     best.location().or(() -> same.stream().map(Event::location).flatMap(Optional::stream).findFirst()),
                     best.negated(), best.modality(), best.claimant(), best.sentence(), best.trigger(), best.evidence(),
                     best.pattern(), best.confidence()));

@@ -953,6 +953,27 @@ class EventCoderTest {
         assertTrue(events.stream().noneMatch(e -> e.type() == Plover.PROTEST), events.toString());
     }
 
+    @Test
+    void an_army_preparing_to_attack_is_made_ready_while_one_prepared_to_attack_states_it() {
+        // "The Chilean army prepared to attack Peru." / "Chile is prepared to attack Peru."
+        List<Event> preparing = code(ParsedStory.publishedOn("2021-03-15")
+                .word("The", "DT", 2, "det").word("Chilean", "JJ", 2, "amod").word("army", "NN", 3, "nsubj")
+                .word("prepared", "VBD", "prepare", -1, "root").word("to", "TO", 5, "mark")
+                .word("attack", "VB", "attack", 3, "xcomp").word("Peru", "NNP", 5, "obj")
+                .word(".", ".", 3, "punct")
+                .entity("Chilean", EntityType.MISC).entity("Peru", EntityType.LOCATION));
+        Event e = ofType(preparing, Plover.MOBILIZE);
+        assertEquals("152", e.cameo().code());
+        assertEquals("PER", e.target().orElseThrow().actor().country());
+        List<Event> prepared = code(ParsedStory.publishedOn("2021-03-15")
+                .word("Chile", "NNP", 2, "nsubj").word("is", "VBZ", "be", 2, "cop")
+                .word("prepared", "JJ", "prepared", -1, "root").word("to", "TO", 4, "mark")
+                .word("attack", "VB", "attack", 2, "xcomp").word("Peru", "NNP", 4, "obj")
+                .word(".", ".", 2, "punct")
+                .entity("Chile", EntityType.LOCATION).entity("Peru", EntityType.LOCATION));
+        assertTrue(prepared.stream().noneMatch(x -> x.type() == Plover.MOBILIZE), prepared.toString());
+    }
+
     /** "Chilean rebels demanded a truce with Chilean troops ." */
     private static ParsedStory rebelsDemand(String noun, String lemma, String preposition) {
         return ParsedStory.publishedOn("2021-03-15").word("Chilean", "JJ", 1, "amod")

@@ -65,6 +65,12 @@ class UnknownSourcesTest {
         assertEquals("1832", out.get(0).cameo().code());
         assertEquals(Optional.of(victims), out.get(0).target());
         assertEquals(other, out.get(1));
+        // the party placed by one telling places the act
+        Participant inKabul = UnknownSources.placed(UNKNOWN, Optional.of(new Place("Kabul", "AFG", SPAN)));
+        List<Event> placed = UnknownSources.oneActEach(List.of(explosion, event(inKabul, Optional.of(victims), "190")));
+        assertEquals(1, placed.size());
+        assertEquals("AFGUAF", placed.get(0).source().actor().code());
+        assertEquals("1832", placed.get(0).cameo().code());
         // a single agentless event is left as it is
         assertEquals(List.of(killing), UnknownSources.oneActEach(List.of(killing)));
     }
