@@ -33,9 +33,9 @@ final class ContextCountry {
         if (a.country() != null || a.organisation() != null || a.agent() == null) {
             return p;
         }
-        Optional<String> placed = place.map(Place::country).filter(ContextCountry::isState);
-        if (placed.isPresent()) {
-            return with(p, placed.get(), "context:place");
+        Participant placed = byPlace(p, place);
+        if (placed != p) {
+            return placed;
         }
         Set<String> named = new TreeSet<>();
         for (ActorMention m : doc.actors()) {
@@ -88,6 +88,19 @@ final class ContextCountry {
 
     private boolean isPerson(Participant p) {
         return doc.entities().stream().anyMatch(m -> m.type() == EntityType.PERSON && m.span().contains(p.mention()));
+    }
+
+    /**
+     * The first step of {@link #of} alone: a party named by its sector takes the country of the
+     * event's place, and no other (for a party the sentence's countries must not place).
+     */
+    static Participant byPlace(Participant p, Optional<Place> place) {
+        Actor a = p.actor();
+        if (a.country() != null || a.organisation() != null || a.agent() == null) {
+            return p;
+        }
+        return place.map(Place::country).filter(ContextCountry::isState)
+                .map(country -> with(p, country, "context:place")).orElse(p);
     }
 
     private static boolean isState(String country) {

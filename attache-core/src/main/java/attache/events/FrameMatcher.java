@@ -92,7 +92,7 @@ final class FrameMatcher {
         for (Constraint c : constraints) {
             boolean holds = walker.follow(token, c.path()).stream()
                     .flatMap(t -> meaningBearers(walker, t).stream())
-                    .anyMatch(t -> c.accepts(walker.lemma(t)) || c.accepts(singular(walker.lemma(t))));
+                    .anyMatch(t -> c.accepts(walker.lemma(t)) || c.accepts(ParseWalker.singular(walker.lemma(t))));
             if (!holds) {
                 return false;
             }
@@ -120,15 +120,6 @@ final class FrameMatcher {
             }
         }
         return out;
-    }
-
-    /**
-     * The tagger leaves some plurals unlemmatised ("troops"), so a constraint on "troop" also
-     * accepts the plain plural.
-     */
-    private static String singular(String lemma) {
-        return lemma.length() > 3 && lemma.endsWith("s") && !lemma.endsWith("ss") ? lemma.substring(0, lemma.length() - 1)
-                : lemma;
     }
 
     private FrameMatch participantsOf(ParseWalker walker, int token, PredicateFrame frame, OptionalInt reporter,

@@ -29,6 +29,15 @@ final class ParseWalker {
         return sentence.lemmaOf(index);
     }
 
+    /**
+     * The tagger leaves some plurals unlemmatised ("troops"), so a lexicon word "troop" also
+     * accepts the plain plural: the lemma without a final s.
+     */
+    static String singular(String lemma) {
+        return lemma.length() > 3 && lemma.endsWith("s") && !lemma.endsWith("ss") ? lemma.substring(0, lemma.length() - 1)
+                : lemma;
+    }
+
     /** The tokens at the end of the path from {@code from}; a passive clause's subject plays its object. */
     List<Integer> follow(int from, ArgumentPath path) {
         List<Integer> current = List.of(from);

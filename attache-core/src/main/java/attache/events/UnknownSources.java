@@ -92,14 +92,7 @@ final class UnknownSources {
      * victims': "three US servicemen were killed by a roadside bomb" is no American attack).
      */
     static Participant placed(Participant p, Optional<attache.model.Place> place) {
-        Optional<String> country = place.map(attache.model.Place::country)
-                .filter(c -> !c.equals("IGO") && !c.equals("NGO"));
-        if (!isUnknown(p.actor()) || p.actor().country() != null || country.isEmpty()) {
-            return p;
-        }
-        Actor a = p.actor();
-        return new Participant(new Actor(a.name(), country.get(), null, a.agent(), a.secondary(), a.source() + "+context:place"),
-                p.mention());
+        return isUnknown(p.actor()) ? ContextCountry.byPlace(p, place) : p;
     }
 
     /** Whether an actor is an unidentified party this class made. */
@@ -140,8 +133,8 @@ final class UnknownSources {
             // exploded …, killing three": the words that stand where the doer would.
             int d = doer.get();
             String head = walker.lemma(d);
-            if (parties.containsKey(head) || parties.containsKey(singular(head))) {
-                return Optional.of(unknown(walker, d, parties.getOrDefault(head, parties.get(singular(head))), "party"));
+            if (parties.containsKey(head) || parties.containsKey(ParseWalker.singular(head))) {
+                return Optional.of(unknown(walker, d, parties.getOrDefault(head, parties.get(ParseWalker.singular(head))), "party"));
             }
             if (unnamedPerson(walker, d)) {
                 return Optional.of(unknown(walker, d, ARMED, "party"));
@@ -266,7 +259,7 @@ final class UnknownSources {
     /** A violent means or act, not an accident ("a gas explosion"). */
     private boolean isCause(ParseWalker walker, int noun) {
         String lemma = walker.lemma(noun);
-        if (!causes.contains(lemma) && !causes.contains(singular(lemma))) {
+        if (!causes.contains(lemma) && !causes.contains(ParseWalker.singular(lemma))) {
             return false;
         }
         for (var d : walker.sentence().childrenOf(noun)) {
@@ -347,10 +340,5 @@ final class UnknownSources {
             return 3;
         }
         return code.endsWith("0") ? 1 : 2;
-    }
-
-    private static String singular(String lemma) {
-        return lemma.length() > 3 && lemma.endsWith("s") && !lemma.endsWith("ss") ? lemma.substring(0, lemma.length() - 1)
-                : lemma;
     }
 }

@@ -96,7 +96,6 @@ public final class InputCollector {
         @Override
         public boolean hasNext() {
             while (!current.hasNext()) {
-                finishArchive();
                 if (!folderFiles.isEmpty()) {
                     current = openFile(folderFiles.removeFirst());
                 } else if (!arguments.isEmpty()) {
@@ -157,7 +156,8 @@ public final class InputCollector {
                 byte[] head = in.readNBytes(4096);
                 in.reset();
                 if (InputFormat.isWarc(head)) {
-                    return reading(new NonClosingInput(in), "-");
+                    // standard input is the process's: closing the archive leaves it open
+                    return reading(new WarcArticleReader.NonClosing(in), "-");
                 }
                 return readStdin(in).iterator();
             } catch (IOException e) {
@@ -170,32 +170,13 @@ public final class InputCollector {
             return archive;
         }
 
-        /** Closes an archive read to its end (its summary is recorded as it ends). */
-        private void finishArchive() {
-            if (archive != null) {
-                archive.close();
-                archive = null;
-            }
-        }
-
+        /** Closes an archive left half read (one read to its end has closed itself). */
         @Override
         public void close() {
             if (archive != null) {
                 archive.close();
                 archive = null;
             }
-        }
-    }
-
-    /** Standard input stays open: it is the process's, not the reader's. */
-    private static final class NonClosingInput extends java.io.FilterInputStream {
-        NonClosingInput(InputStream in) {
-            super(in);
-        }
-
-        @Override
-        public void close() {
-            // the process owns standard input
         }
     }
 

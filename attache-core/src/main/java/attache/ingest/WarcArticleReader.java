@@ -102,7 +102,6 @@ public final class WarcArticleReader {
         private final String source;
         private final Tally tally = new Tally();
         private WarcReader reader;
-        private long offset;
         private WarcSummary summary;
         /** The rejection a break leaves, handed out by the next call. */
         private IngestResult pending;
@@ -112,12 +111,8 @@ public final class WarcArticleReader {
             try {
                 this.reader = new WarcReader(new NonClosing(in));
             } catch (IOException | RuntimeException e) {
-                this.summary = tally.brokeOff(source, 0, e, this::pending);
+                breakOff(0, e);
             }
-        }
-
-        private void pending(IngestResult result) {
-            pending = result;
         }
 
         /** The next article or refused page, or empty at the end of the archive (or after its break). */
@@ -139,7 +134,7 @@ public final class WarcArticleReader {
                     break;
                 }
                 WarcRecord record = next.get();
-                offset = record.position();
+                long offset = record.position();
                 byte[] block;
                 try {
                     block = readBlock(record);
@@ -169,8 +164,10 @@ public final class WarcArticleReader {
             return Optional.empty();
         }
 
+        /** Ends the archive at a break: what was read stands, the rest is one rejection, handed out next. */
         private Optional<IngestResult> breakOff(long at, Exception e) {
-            summary = tally.brokeOff(source, at, e, this::pending);
+            summary = tally.brokeOff(source, at, e);
+            pending = new IngestResult.Rejected(source + "@" + at, summary.error());
             return next();
         }
 
@@ -363,19 +360,18 @@ public final class WarcArticleReader {
             return new WarcSummary(source, records, articles, rejected, skipped, error);
         }
 
-        /** Ends the archive at a break: what was read stands, the rest is one rejection. */
-        WarcSummary brokeOff(String source, long offset, Exception e, Consumer<IngestResult> sink) {
+        /** The summary of an archive that broke off at {@code offset}; its error is the reason. */
+        WarcSummary brokeOff(String source, long offset, Exception e) {
             String reason = records == 0 && offset == 0 && !(e instanceof EOFException)
                     ? "not a WARC archive: " + message(e)
                     : (e instanceof EOFException ? "archive truncated" : "archive corrupt") + " at byte " + offset
                     + " (after " + records + " records): " + message(e) + "; the records from there on are not read";
-            sink.accept(new IngestResult.Rejected(source + "@" + offset, reason));
             return summary(source, reason);
         }
     }
 
-    /** jwarc closes the stream it reads; the caller owns it. */
-    private static final class NonClosing extends java.io.FilterInputStream {
+    /** A stream whose close leaves the one below open: jwarc closes what it reads, and the caller owns it. */
+    static final class NonClosing extends java.io.FilterInputStream {
         NonClosing(InputStream in) {
             super(in);
         }
